@@ -1,0 +1,77 @@
+"""The root command, shared options and the one place errors become exit codes."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from typer.core import TyperGroup
+
+from truce import __version__
+from truce.errors import TruceError
+
+console = Console()
+err = Console(stderr=True)
+
+
+class TruceGroup(TyperGroup):
+    """Turns every `TruceError` into one line on stderr and exit code 1 (CONTRACTS §3)."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except TruceError as exc:
+            err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+            raise typer.Exit(1) from None
+
+
+def _version(value: bool) -> None:
+    if value:
+        console.print(f"truce {__version__}")
+        raise typer.Exit()
+
+
+app = typer.Typer(
+    cls=TruceGroup,
+    help="Ceasefire monitoring and verification: terms as rules, incidents, rulings.",
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    pretty_exceptions_enable=False,
+)
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """truce: what was agreed, according to whom; what happened; who broke which version."""
+
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        envvar="TRUCE_DB",
+        help="SQLAlchemy database URL [default: sqlite:///truce.db].",
+        show_default=False,
+    ),
+]
+JsonOption = Annotated[
+    bool, typer.Option("--json", help="Print machine-readable JSON on stdout, nothing else.")
+]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summaries.")]
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def sub_app(help_text: str) -> typer.Typer:
+    return typer.Typer(
+        cls=TruceGroup, help=help_text, no_args_is_help=True, rich_markup_mode="rich"
+    )

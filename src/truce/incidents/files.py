@@ -1,0 +1,151 @@
+"""Incident files: CSV, JSON and JSON Lines, read whole and validated row by row.
+
+Reading never stores anything: it returns every incident or raises the first error,
+located by file, line and field, so that an import is all or nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from truce.domain import Incident
+from truce.errors import BadInput
+from truce.incidents.records import KNOWN_FIELDS, parse_incident
+
+FORMATS = ("csv", "json", "jsonl")
+_SUFFIXES = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+
+
+def detect_format(path: Path) -> str:
+    try:
+        return _SUFFIXES[path.suffix.lower()]
+    except KeyError:
+        raise BadInput(
+            f"cannot tell the format from the suffix '{path.suffix}'",
+            file=str(path),
+            hint="use .csv, .json or .jsonl",
+        ) from None
+
+
+def read_incidents(path: Path | str, *, now: datetime | None = None) -> list[Incident]:
+    """Every incident of a file, validated; raises `BadInput` at the first bad row."""
+    return [incident for _, incident in read_incident_rows(path, now=now)]
+
+
+def read_incident_rows(
+    path: Path | str, *, now: datetime | None = None
+) -> list[tuple[int, Incident]]:
+    """Like `read_incidents`, with the line each incident starts on."""
+    path = Path(path)
+    now = now or datetime.now(UTC)
+    kind = detect_format(path)
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        raise BadInput(f"not UTF-8 text (byte {exc.start})", file=str(path), line=line) from None
+    except OSError as exc:
+        raise BadInput(f"cannot read: {exc.strerror}", file=str(path)) from None
+    rows = {"csv": _csv_rows, "json": _json_rows, "jsonl": _jsonl_rows}[kind](text, str(path))
+    incidents: list[tuple[int, Incident]] = []
+    first_line: dict[str, int] = {}
+    for line, raw in rows:
+        try:
+            incident = parse_incident(raw, now=now)
+        except BadInput as exc:
+            raise exc.located(file=str(path), line=line) from None
+        if incident.id in first_line:
+            raise BadInput(
+                f"duplicate id '{incident.id}' (first on line {first_line[incident.id]})",
+                file=str(path),
+                line=line,
+                field="id",
+            )
+        first_line[incident.id] = line
+        incidents.append((line, incident))
+    return incidents
+
+
+def _csv_rows(text: str, file: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise BadInput("empty file: expected a header row", file=file, line=1) from None
+    except csv.Error as exc:
+        raise BadInput(f"malformed CSV: {exc}", file=file, line=1) from None
+    header = [name.strip() for name in header]
+    for name in header:
+        if name not in KNOWN_FIELDS:
+            raise BadInput("unknown column", file=file, line=1, field=name)
+        if header.count(name) > 1:
+            raise BadInput("column appears twice", file=file, line=1, field=name)
+    if "id" not in header:
+        raise BadInput("missing column", file=file, line=1, field="id")
+    line = reader.line_num + 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise BadInput(f"malformed CSV: {exc}", file=file, line=line) from None
+        if row and len(row) != len(header):
+            raise BadInput(f"{len(row)} values for {len(header)} columns", file=file, line=line)
+        if any(cell.strip() for cell in row):
+            yield line, dict(zip(header, row, strict=True))
+        line = reader.line_num + 1
+
+
+def _json_rows(text: str, file: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Records of a JSON array (or one object), each with the line it starts on."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BadInput(f"invalid JSON: {exc.msg}", file=file, line=exc.lineno) from None
+    if isinstance(document, dict):
+        document = [document]
+    if not isinstance(document, list):
+        raise BadInput("expected a JSON array of incident objects", file=file, line=1)
+    starts = _array_element_lines(text)
+    for index, item in enumerate(document):
+        line = starts[index] if index < len(starts) else 1
+        if not isinstance(item, dict):
+            raise BadInput("each element must be an object", file=file, line=line)
+        yield line, item
+
+
+def _array_element_lines(text: str) -> list[int]:
+    """The line each top-level array element starts on (the document is valid JSON)."""
+    decoder = json.JSONDecoder()
+    position = text.index("[") + 1 if text.lstrip().startswith("[") else None
+    if position is None:
+        return []
+    lines: list[int] = []
+    length = len(text)
+    while True:
+        while position < length and text[position] in " \t\r\n,":
+            position += 1
+        if position >= length or text[position] == "]":
+            return lines
+        lines.append(text.count("\n", 0, position) + 1)
+        _, position = decoder.raw_decode(text, position)
+
+
+def _jsonl_rows(text: str, file: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise BadInput(f"invalid JSON: {exc.msg}", file=file, line=number) from None
+        if not isinstance(item, dict):
+            raise BadInput("each line must be a JSON object", file=file, line=number)
+        yield number, item

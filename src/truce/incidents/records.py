@@ -1,0 +1,253 @@
+"""One incident record (CONTRACTS §2) ↔ an `Incident`, with every field validated.
+
+The same record layout serves CSV, JSON and JSON Lines, the API's structured reports
+and the CSV export, so a file that truce writes is a file truce reads.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from datetime import UTC, date, datetime
+from typing import Any
+
+from truce.domain import (
+    UNKNOWN,
+    GeoPrecision,
+    Incident,
+    Occurrence,
+    TimePrecision,
+    day_bounds,
+    is_alignment,
+    is_country,
+    is_perpetrator,
+    is_target,
+)
+from truce.errors import BadInput
+
+COLUMNS: tuple[str, ...] = (
+    "id",
+    "occurred_at",
+    "place",
+    "lat",
+    "lon",
+    "country",
+    "region",
+    "perpetrator",
+    "target",
+    "target_detail",
+    "weapon",
+    "killed",
+    "injured",
+    "source",
+    "source_alignment",
+    "reported_at",
+    "url",
+    "text",
+)
+# Accepted beside the columns: `stance` of reports to merge, and the extra fields of
+# `truce extract --json`, so its output can be imported as it is.
+OPTIONAL_FIELDS: frozenset[str] = frozenset(
+    {"stance", "time_precision", "geo_precision", "place_mention", "lang", "confidence", "input"}
+)
+KNOWN_FIELDS: frozenset[str] = frozenset(COLUMNS) | OPTIONAL_FIELDS
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _text(raw: Mapping[str, Any], name: str) -> str | None:
+    value = raw.get(name)
+    if _blank(value):
+        return None
+    if isinstance(value, (dict, list)):
+        raise BadInput("must be text", field=name)
+    return str(value).strip()
+
+
+def _count(raw: Mapping[str, Any], name: str) -> int | None:
+    value = raw.get(name)
+    if _blank(value):
+        return None
+    if isinstance(value, bool):
+        raise BadInput(f"'{value}' is not a whole number", field=name)
+    try:
+        number = int(value) if isinstance(value, int) else int(str(value).strip())
+    except ValueError:
+        raise BadInput(f"'{value}' is not a whole number", field=name) from None
+    if number < 0:
+        raise BadInput(f"cannot be negative ({number})", field=name)
+    return number
+
+
+def _coordinate(raw: Mapping[str, Any], name: str, limit: float) -> float | None:
+    value = raw.get(name)
+    if _blank(value):
+        return None
+    try:
+        number = float(str(value).strip())
+    except ValueError:
+        raise BadInput(f"'{value}' is not a number", field=name) from None
+    if not math.isfinite(number) or not -limit <= number <= limit:
+        raise BadInput(f"{number} is out of range (-{limit:g} to {limit:g})", field=name)
+    return number
+
+
+def parse_occurrence(
+    value: Any, *, country: str | None, now: datetime, field: str = "occurred_at"
+) -> Occurrence:
+    """An ISO 8601 date-time with offset (minute precision), a date (the whole local day
+    of the place) or nothing (time unknown)."""
+    if _blank(value):
+        return Occurrence(TimePrecision.NONE)
+    text = str(value).strip()
+    if len(text) == 10:
+        try:
+            day = date.fromisoformat(text)
+        except ValueError as exc:
+            raise BadInput(f"'{text}' is not a valid date ({exc})", field=field) from None
+        earliest, latest = day_bounds(day, country)
+        occurrence = Occurrence(TimePrecision.DAY, earliest, latest, text)
+    else:
+        try:
+            instant = datetime.fromisoformat(text)
+        except ValueError as exc:
+            raise BadInput(
+                f"'{text}' is not an ISO 8601 date-time or date ({exc})", field=field
+            ) from None
+        if instant.tzinfo is None:
+            raise BadInput(
+                f"'{text}' has no UTC offset",
+                field=field,
+                hint="add one, e.g. 2025-03-18T21:30:00+02:00, or give only the date",
+            )
+        instant = instant.astimezone(UTC).replace(microsecond=0)
+        occurrence = Occurrence(TimePrecision.MINUTE, instant, instant, text)
+    assert occurrence.earliest is not None
+    if occurrence.earliest > now:
+        raise BadInput(f"'{text}' is in the future", field=field)
+    return occurrence
+
+
+def _reported_at(raw: Mapping[str, Any], now: datetime) -> datetime | None:
+    when = parse_occurrence(raw.get("reported_at"), country=None, now=now, field="reported_at")
+    return when.earliest if when.precision is TimePrecision.MINUTE else when.latest
+
+
+def parse_incident(raw: Mapping[str, Any], *, now: datetime | None = None) -> Incident:
+    """Validate one record. Raises `BadInput` naming the field (the caller adds file and line)."""
+    now = now or datetime.now(UTC)
+    unknown = sorted(k for k in raw if k not in KNOWN_FIELDS)
+    if unknown:
+        raise BadInput(
+            "unknown field", field=unknown[0], hint=f"known fields: {', '.join(COLUMNS)}"
+        )
+    incident_id = _text(raw, "id")
+    if incident_id is None:
+        raise BadInput("missing incident id", field="id")
+
+    country = _text(raw, "country")
+    if country is not None:
+        country = country.upper()
+        if not is_country(country):
+            raise BadInput(
+                f"unknown country code '{country}' (ISO 3166-1 alpha-2)", field="country"
+            )
+
+    perpetrator = _text(raw, "perpetrator") or UNKNOWN
+    if perpetrator.lower() == UNKNOWN:
+        perpetrator = UNKNOWN
+    elif len(perpetrator) == 2:
+        perpetrator = perpetrator.upper()
+    if not is_perpetrator(perpetrator):
+        raise BadInput(
+            f"unknown party '{perpetrator}' (an ISO 3166-1 alpha-2 code, or 'unknown')",
+            field="perpetrator",
+        )
+
+    target = _text(raw, "target")
+    if target is not None and not is_target(target):
+        raise BadInput(f"unknown target code '{target}' (see the taxonomy)", field="target")
+
+    alignment = _text(raw, "source_alignment")
+    if alignment is not None:
+        alignment = alignment.upper() if len(alignment) == 2 else alignment.lower()
+        if not is_alignment(alignment):
+            raise BadInput(
+                f"unknown alignment '{alignment}' (a party code, 'media' or 'independent')",
+                field="source_alignment",
+            )
+
+    stance = _text(raw, "stance")
+    if stance is not None and stance not in ("affirm", "deny"):
+        raise BadInput(f"'{stance}' is not 'affirm' or 'deny'", field="stance")
+
+    lat = _coordinate(raw, "lat", 90)
+    lon = _coordinate(raw, "lon", 180)
+    if (lat is None) != (lon is None):
+        raise BadInput("give both lat and lon, or neither", field="lon" if lon is None else "lat")
+
+    place, region = _text(raw, "place"), _text(raw, "region")
+    precision_text = _text(raw, "geo_precision")
+    if precision_text is not None:
+        try:
+            geo_precision = GeoPrecision(precision_text)
+        except ValueError:
+            raise BadInput(
+                f"unknown geo precision '{precision_text}'", field="geo_precision"
+            ) from None
+    elif lat is not None or place is not None:
+        geo_precision = GeoPrecision.SETTLEMENT
+    elif region is not None:
+        geo_precision = GeoPrecision.REGION
+    elif country is not None:
+        geo_precision = GeoPrecision.COUNTRY
+    else:
+        geo_precision = GeoPrecision.NONE
+
+    return Incident(
+        id=incident_id,
+        when=parse_occurrence(raw.get("occurred_at"), country=country, now=now),
+        place=place,
+        lat=lat,
+        lon=lon,
+        country=country,
+        region=region,
+        geo_precision=geo_precision,
+        perpetrator=perpetrator,
+        target=target,
+        target_detail=_text(raw, "target_detail"),
+        weapon=_text(raw, "weapon"),
+        killed=_count(raw, "killed"),
+        injured=_count(raw, "injured"),
+        source=_text(raw, "source"),
+        source_alignment=alignment,
+        reported_at=_reported_at(raw, now),
+        url=_text(raw, "url"),
+        text=_text(raw, "text"),
+    )
+
+
+def incident_to_record(incident: Incident) -> dict[str, Any]:
+    """The record of CONTRACTS §2 for an incident; `parse_incident` reads it back equal."""
+    return {
+        "id": incident.id,
+        "occurred_at": incident.when.text or None,
+        "place": incident.place,
+        "lat": incident.lat,
+        "lon": incident.lon,
+        "country": incident.country,
+        "region": incident.region,
+        "perpetrator": incident.perpetrator,
+        "target": incident.target,
+        "target_detail": incident.target_detail,
+        "weapon": incident.weapon,
+        "killed": incident.killed,
+        "injured": incident.injured,
+        "source": incident.source,
+        "source_alignment": incident.source_alignment,
+        "reported_at": incident.reported_at.isoformat() if incident.reported_at else None,
+        "url": incident.url,
+        "text": incident.text,
+    }

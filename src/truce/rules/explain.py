@@ -1,0 +1,85 @@
+"""One line per ruling that a reader can check by hand: which target, which instant in
+UTC, which window of which version, and why that decides it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from truce.domain import Incident, Reason, TermsVersion, TimePrecision, country_zones
+
+
+def _utc(instant: datetime) -> str:
+    return instant.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC").replace(":00 UTC", " UTC")
+
+
+def _when(incident: Incident) -> str:
+    when = incident.when
+    if when.earliest is None or when.latest is None:
+        return "at an unknown time"
+    if when.precision is TimePrecision.MINUTE:
+        return f"at {_utc(when.earliest)}"
+    zones = ", ".join(country_zones(incident.country)) or "any time zone"
+    return f"on {when.text} ({zones}: {_utc(when.earliest)} to {_utc(when.latest)})"
+
+
+def _window(version: TermsVersion) -> str:
+    end = version.window_end
+    until = _utc(end) if end else "open-ended"
+    return f"'{version.id}' window {_utc(version.starts)} to {until}"
+
+
+def _target(incident: Incident) -> str:
+    if incident.target is None:
+        return "unknown target"
+    detail = f" ({incident.target_detail})" if incident.target_detail else ""
+    return f"{incident.target}{detail}"
+
+
+def _place(incident: Incident) -> str:
+    parts = [p for p in (incident.place, incident.region, incident.country) if p]
+    return ", ".join(parts) if parts else "unknown place"
+
+
+def _list(codes: tuple[str, ...]) -> str:
+    return ", ".join(codes) if codes else "none"
+
+
+def _why(incident: Incident, version: TermsVersion, reason: Reason) -> str:
+    end = version.window_end
+    match reason:
+        case Reason.PROTECTED_TARGET_IN_WINDOW:
+            where = f"{_place(incident)} is inside the area" if version.area else "any place counts"
+            return f"{incident.perpetrator} is bound, the target is protected and {where}"
+        case Reason.BEFORE_START:
+            return "it ended before the window started"
+        case Reason.AFTER_END:
+            return f"it began after the window ended ({_utc(end) if end else 'never'})"
+        case Reason.TARGET_NOT_PROTECTED:
+            if incident.target is not None and any(
+                incident.target == e or incident.target.startswith(e + ".")
+                for e in version.excludes
+            ):
+                return f"the target is carved out by excludes ({_list(version.excludes)})"
+            return f"the target is not covered by protects ({_list(version.protects)})"
+        case Reason.PARTY_NOT_BOUND:
+            return f"{incident.perpetrator} is not bound (bound: {_list(version.bound)})"
+        case Reason.OUTSIDE_AREA:
+            return f"{_place(incident)} is outside the area ({_list(version.area)})"
+        case Reason.MISSING_TIME:
+            if not incident.when.known:
+                return "no time is given, so the window cannot be checked"
+            return "the time's precision straddles a window boundary"
+        case Reason.MISSING_TARGET:
+            return f"the target is unknown (protects: {_list(version.protects)})"
+        case Reason.MISSING_PERPETRATOR:
+            return f"the perpetrator is unknown (bound: {_list(version.bound)})"
+        case Reason.MISSING_PLACE:
+            area = _list(version.area)
+            return f"{_place(incident)} cannot be placed inside or outside the area ({area})"
+
+
+def explain(incident: Incident, version: TermsVersion, reason: Reason) -> str:
+    return (
+        f"{reason.verdict.value}: {_target(incident)} {_when(incident)}, "
+        f"against {_window(version)}: {_why(incident, version, reason)}."
+    )

@@ -1,0 +1,73 @@
+"""Tables, in SQLAlchemy Core and portable SQL (SQLite by default, PostgreSQL later).
+
+Times are stored as naive UTC; the original text of a time is kept beside it, because an
+analyst's "2025-03-18" (a day, in local time) must round-trip as a day, not an instant.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+agreements = sa.Table(
+    "agreements",
+    metadata,
+    sa.Column("id", sa.String(100), primary_key=True),
+    sa.Column("title", sa.Text),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Column("updated_at", sa.DateTime, nullable=False),
+)
+
+# Every revision of every version is kept; the current one has the highest revision.
+terms_versions = sa.Table(
+    "terms_versions",
+    metadata,
+    sa.Column("agreement_id", sa.String(100), sa.ForeignKey("agreements.id"), primary_key=True),
+    sa.Column("version_id", sa.String(100), primary_key=True),
+    sa.Column("revision", sa.Integer, primary_key=True),
+    sa.Column("according_to", sa.String(20), nullable=False),
+    sa.Column("position", sa.Integer, nullable=False),
+    sa.Column("data", sa.JSON, nullable=False),
+    sa.Column("yaml", sa.Text, nullable=False),
+    sa.Column("source_file", sa.Text),
+    sa.Column("imported_at", sa.DateTime, nullable=False),
+)
+
+incidents = sa.Table(
+    "incidents",
+    metadata,
+    sa.Column("id", sa.String(200), primary_key=True),
+    sa.Column("occurred_at", sa.String(40)),
+    sa.Column("time_precision", sa.String(10), nullable=False),
+    sa.Column("occurred_from", sa.DateTime, index=True),
+    sa.Column("occurred_to", sa.DateTime),
+    sa.Column("place", sa.Text),
+    sa.Column("lat", sa.Float),
+    sa.Column("lon", sa.Float),
+    sa.Column("country", sa.String(2), index=True),
+    sa.Column("region", sa.Text),
+    sa.Column("geo_precision", sa.String(12), nullable=False),
+    sa.Column("perpetrator", sa.String(20), nullable=False),
+    sa.Column("target", sa.String(60)),
+    sa.Column("target_detail", sa.Text),
+    sa.Column("weapon", sa.Text),
+    sa.Column("killed", sa.Integer),
+    sa.Column("injured", sa.Integer),
+    sa.Column("source", sa.Text),
+    sa.Column("source_alignment", sa.String(20)),
+    sa.Column("reported_at", sa.DateTime),
+    sa.Column("url", sa.Text),
+    sa.Column("text", sa.Text),
+    sa.Column("content_hash", sa.String(64), nullable=False),
+    sa.Column("source_file", sa.Text),
+    sa.Column("imported_at", sa.DateTime, nullable=False),
+)

@@ -1,0 +1,292 @@
+"""The store: agreements with their version history, and incidents.
+
+Every import is one transaction, so a file either lands whole or leaves the database
+exactly as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+
+from truce.domain import (
+    Agreement,
+    GeoPrecision,
+    Incident,
+    Occurrence,
+    TermsVersion,
+    TimePrecision,
+)
+from truce.errors import Conflict, NotFound
+from truce.store import schema
+from truce.store.database import create_engine, migrate, resolve_url
+
+
+@dataclass(frozen=True)
+class Revision:
+    """One stored revision of a version, with the YAML it was imported as."""
+
+    agreement_id: str
+    version_id: str
+    revision: int
+    yaml: str
+    source_file: str | None
+    imported_at: datetime
+
+
+@dataclass(frozen=True)
+class TermsImport:
+    agreement_id: str
+    added: tuple[str, ...]
+    replaced: tuple[str, ...]
+    unchanged: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class IncidentsImport:
+    added: int
+    unchanged: int
+
+
+def _naive_utc(instant: datetime | None) -> datetime | None:
+    return None if instant is None else instant.astimezone(UTC).replace(tzinfo=None)
+
+
+def _aware(instant: datetime | None) -> datetime | None:
+    return None if instant is None else instant.replace(tzinfo=UTC)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def incident_row(incident: Incident) -> dict[str, Any]:
+    when = incident.when
+    row: dict[str, Any] = {
+        "id": incident.id,
+        "occurred_at": when.text or None,
+        "time_precision": when.precision.value,
+        "occurred_from": _naive_utc(when.earliest),
+        "occurred_to": _naive_utc(when.latest),
+        "place": incident.place,
+        "lat": incident.lat,
+        "lon": incident.lon,
+        "country": incident.country,
+        "region": incident.region,
+        "geo_precision": incident.geo_precision.value,
+        "perpetrator": incident.perpetrator,
+        "target": incident.target,
+        "target_detail": incident.target_detail,
+        "weapon": incident.weapon,
+        "killed": incident.killed,
+        "injured": incident.injured,
+        "source": incident.source,
+        "source_alignment": incident.source_alignment,
+        "reported_at": _naive_utc(incident.reported_at),
+        "url": incident.url,
+        "text": incident.text,
+    }
+    canonical = json.dumps(row, sort_keys=True, default=str, ensure_ascii=False)
+    row["content_hash"] = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return row
+
+
+def _incident_from_row(row: sa.Row[Any]) -> Incident:
+    return Incident(
+        id=row.id,
+        when=Occurrence(
+            TimePrecision(row.time_precision),
+            _aware(row.occurred_from),
+            _aware(row.occurred_to),
+            row.occurred_at or "",
+        ),
+        place=row.place,
+        lat=row.lat,
+        lon=row.lon,
+        country=row.country,
+        region=row.region,
+        geo_precision=GeoPrecision(row.geo_precision),
+        perpetrator=row.perpetrator,
+        target=row.target,
+        target_detail=row.target_detail,
+        weapon=row.weapon,
+        killed=row.killed,
+        injured=row.injured,
+        source=row.source,
+        source_alignment=row.source_alignment,
+        reported_at=_aware(row.reported_at),
+        url=row.url,
+        text=row.text,
+    )
+
+
+class Store:
+    """A truce database. Opening it migrates the schema to the newest revision."""
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url = resolve_url(url)
+        self.engine = create_engine(self.url)
+        migrate(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # Terms
+
+    def save_agreement(
+        self, agreement: Agreement, yaml_texts: dict[str, str], *, source_file: str | None = None
+    ) -> TermsImport:
+        """Store an agreement's versions: a changed version becomes a new revision (the
+        old ones stay, as history); an identical one is left as it is."""
+        added: list[str] = []
+        replaced: list[str] = []
+        unchanged: list[str] = []
+        now = _now()
+        a, v = schema.agreements, schema.terms_versions
+        with self.engine.begin() as conn:
+            exists = conn.execute(sa.select(a.c.id).where(a.c.id == agreement.id)).first()
+            if exists:
+                conn.execute(
+                    a.update()
+                    .where(a.c.id == agreement.id)
+                    .values(title=agreement.title, updated_at=now)
+                )
+            else:
+                conn.execute(
+                    a.insert().values(
+                        id=agreement.id, title=agreement.title, created_at=now, updated_at=now
+                    )
+                )
+            for position, version in enumerate(agreement.versions):
+                data = version.to_data()
+                latest = conn.execute(
+                    sa.select(v.c.revision, v.c.data)
+                    .where(v.c.agreement_id == agreement.id, v.c.version_id == version.id)
+                    .order_by(v.c.revision.desc())
+                    .limit(1)
+                ).first()
+                if latest is not None and latest.data == data:
+                    unchanged.append(version.id)
+                    continue
+                (replaced if latest else added).append(version.id)
+                conn.execute(
+                    v.insert().values(
+                        agreement_id=agreement.id,
+                        version_id=version.id,
+                        revision=(latest.revision + 1) if latest else 1,
+                        according_to=version.according_to,
+                        position=position,
+                        data=data,
+                        yaml=yaml_texts[version.id],
+                        source_file=source_file,
+                        imported_at=now,
+                    )
+                )
+        return TermsImport(agreement.id, tuple(added), tuple(replaced), tuple(unchanged))
+
+    def agreement(self, agreement_id: str) -> Agreement:
+        """An agreement with the current revision of each of its versions."""
+        a, v = schema.agreements, schema.terms_versions
+        with self.engine.connect() as conn:
+            head = conn.execute(sa.select(a).where(a.c.id == agreement_id)).first()
+            if head is None:
+                known = conn.execute(sa.select(a.c.id).order_by(a.c.id)).scalars().all()
+                raise NotFound(
+                    f"no agreement '{agreement_id}'"
+                    + (f" (stored: {', '.join(known)})" if known else " (none stored yet)")
+                )
+            current = (
+                sa.select(v.c.version_id, sa.func.max(v.c.revision).label("revision"))
+                .where(v.c.agreement_id == agreement_id)
+                .group_by(v.c.version_id)
+                .subquery()
+            )
+            rows = conn.execute(
+                sa.select(v.c.data)
+                .join(
+                    current,
+                    (v.c.version_id == current.c.version_id) & (v.c.revision == current.c.revision),
+                )
+                .where(v.c.agreement_id == agreement_id)
+                .order_by(v.c.position, v.c.version_id)
+            ).all()
+        versions = tuple(TermsVersion.from_data(row.data) for row in rows)
+        return Agreement(id=head.id, title=head.title, versions=versions)
+
+    def agreement_ids(self) -> list[str]:
+        with self.engine.connect() as conn:
+            return list(
+                conn.execute(sa.select(schema.agreements.c.id).order_by("id")).scalars().all()
+            )
+
+    def history(self, agreement_id: str, version_id: str | None = None) -> list[Revision]:
+        """Every stored revision, oldest first."""
+        v = schema.terms_versions
+        query = sa.select(v).where(v.c.agreement_id == agreement_id)
+        if version_id is not None:
+            query = query.where(v.c.version_id == version_id)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query.order_by(v.c.version_id, v.c.revision)).all()
+        if not rows:
+            raise NotFound(f"no stored versions for agreement '{agreement_id}'")
+        return [
+            Revision(r.agreement_id, r.version_id, r.revision, r.yaml, r.source_file, r.imported_at)
+            for r in rows
+        ]
+
+    # Incidents
+
+    def add_incidents(
+        self, incidents: Sequence[Incident], *, source_file: str | None = None
+    ) -> IncidentsImport:
+        """Store incidents in one transaction. An id already stored with the same content
+        is skipped; with other content it raises `Conflict` naming the id, and nothing
+        is stored."""
+        rows = [incident_row(incident) for incident in incidents]
+        table = schema.incidents
+        now = _now()
+        new: list[dict[str, Any]] = []
+        with self.engine.begin() as conn:
+            stored: dict[str, str] = {}
+            ids = [row["id"] for row in rows]
+            for chunk in range(0, len(ids), 500):
+                query = sa.select(table.c.id, table.c.content_hash).where(
+                    table.c.id.in_(ids[chunk : chunk + 500])
+                )
+                stored.update((row.id, row.content_hash) for row in conn.execute(query))
+            for row in rows:
+                if row["id"] in stored:
+                    if stored[row["id"]] != row["content_hash"]:
+                        raise Conflict(row["id"])
+                    continue
+                new.append({**row, "source_file": source_file, "imported_at": now})
+            if new:
+                conn.execute(table.insert(), new)
+        return IncidentsImport(added=len(new), unchanged=len(rows) - len(new))
+
+    def incidents(self) -> list[Incident]:
+        table = schema.incidents
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(table).order_by(
+                    table.c.occurred_from.is_(None), table.c.occurred_from, table.c.id
+                )
+            )
+            return [_incident_from_row(row) for row in rows]
+
+    def count_incidents(self) -> int:
+        with self.engine.connect() as conn:
+            count = conn.execute(sa.select(sa.func.count()).select_from(schema.incidents))
+            return int(count.scalar_one())

@@ -1,0 +1,102 @@
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from truce.errors import BadInput, Conflict, NotFound
+from truce.incidents import import_incidents
+from truce.store import Store
+from truce.terms import import_terms, parse_terms
+
+from ..conftest import make_incident
+
+TERMS = """
+agreement: a1
+versions:
+  - id: kremlin
+    according_to: RU
+    bound: [RU, UA]
+    protects: [infrastructure.energy]
+    starts: 2025-03-18T17:00:00+03:00
+    duration: P30D
+"""
+
+
+def test_sqlite_runs_in_wal_mode_with_foreign_keys(db_url: str) -> None:
+    with Store(db_url) as store, store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_migrations_create_the_schema_once(db_url: str, tmp_path: Path) -> None:
+    Store(db_url).close()
+    Store(db_url).close()  # a second open is a no-op
+    tables = {
+        row[0]
+        for row in sqlite3.connect(tmp_path / "truce.db").execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'"
+        )
+    }
+    assert {"agreements", "terms_versions", "incidents", "alembic_version"} <= tables
+
+
+def test_db_url_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TRUCE_DB", f"sqlite:///{tmp_path / 'env.db'}")
+    with Store() as store:
+        assert store.url.endswith("env.db")
+    assert (tmp_path / "env.db").exists()
+
+
+def test_replacing_a_version_keeps_its_history(db_url: str, write_file) -> None:  # type: ignore[no-untyped-def]
+    first = write_file("t1.yaml", TERMS)
+    second = write_file("t2.yaml", TERMS.replace("P30D", "P60D"))
+    with Store(db_url) as store:
+        assert import_terms(store, first).added == ("kremlin",)
+        assert import_terms(store, first).unchanged == ("kremlin",)
+        assert import_terms(store, second).replaced == ("kremlin",)
+        assert store.agreement("a1").version("kremlin").duration == "P60D"
+        history = store.history("a1", "kremlin")
+    assert [r.revision for r in history] == [1, 2]
+    assert "P30D" in history[0].yaml and "P60D" in history[1].yaml
+    assert parse_terms("agreement: a1\nversions:\n- " + history[0].yaml.replace("\n", "\n  "))
+
+
+def test_unknown_agreement_is_not_found(db_url: str) -> None:
+    with Store(db_url) as store, pytest.raises(NotFound, match="none stored yet"):
+        store.agreement("nope")
+
+
+def test_incident_round_trip(db_url: str) -> None:
+    incidents = [
+        make_incident(id="a", occurred_at="2025-03-18", lat="48.8", lon="37.6", place="Sloviansk"),
+        make_incident(id="b", occurred_at="", target="", perpetrator="unknown", country=""),
+    ]
+    with Store(db_url) as store:
+        store.add_incidents(incidents)
+        assert sorted(store.incidents(), key=lambda i: i.id) == incidents
+
+
+def test_same_id_other_content_conflicts_and_stores_nothing(db_url: str) -> None:
+    with Store(db_url) as store:
+        store.add_incidents([make_incident(id="a")])
+        with pytest.raises(Conflict):
+            store.add_incidents([make_incident(id="new"), make_incident(id="a", killed="3")])
+        assert [i.id for i in store.incidents()] == ["a"]
+        assert store.add_incidents([make_incident(id="a")]).unchanged == 1
+
+
+def test_a_bad_file_leaves_the_database_exactly_as_before(db_url: str, write_file) -> None:  # type: ignore[no-untyped-def]
+    good = write_file("good.csv", "id,occurred_at,country\nx,2025-03-18,UA\n")
+    bad = write_file(
+        "bad.csv", "id,occurred_at,country\nn1,2025-03-18,UA\nx,2025-03-19,UA\nn2,2025-03-18,UA\n"
+    )
+    with Store(db_url) as store:
+        import_incidents(store, good)
+        with pytest.raises(BadInput) as info:
+            import_incidents(store, bad)
+        assert (info.value.line, info.value.field) == (3, "id")
+        assert "already stored with different content" in str(info.value)
+        with store.engine.connect() as conn:
+            rows = conn.execute(sa.text("SELECT id, occurred_at FROM incidents")).all()
+    assert rows == [("x", "2025-03-18")]
