@@ -146,3 +146,10 @@ def test_console_script_runs_as_a_process(seeded: str) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)
+
+
+def test_rule_table_limits_rows_but_not_tallies(seeded: str) -> None:
+    code, out, _ = truce("rule", "-a", "energy-ceasefire-2025", "--limit", "3", "--db", seeded)
+    assert code == 0
+    assert "Showing 3 of 10 rulings" in out
+    assert "Verdicts per party and version" in out

@@ -36,6 +36,9 @@ def rule_command(
     version: Annotated[
         list[str] | None, typer.Option("--version", help="Only these versions (repeatable).")
     ] = None,
+    limit: Annotated[
+        int, typer.Option(min=0, help="Table rows to show (0: all); --json prints all.")
+    ] = 200,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -68,7 +71,11 @@ def rule_command(
     table.add_column("verdict", no_wrap=True)
     table.add_column("reason", no_wrap=True)
     table.add_column("explanation", ratio=1)
+    shown = 0
     for r in rulings:
+        if limit and shown == limit:
+            break
+        shown += 1
         table.add_row(
             r.incident,
             r.version,
@@ -77,4 +84,10 @@ def rule_command(
             r.explanation,
         )
     console.print(table)
+    total = rulings.reasons.size
+    if shown < total:
+        console.print(
+            f"[dim]Showing {shown:,} of {total:,} rulings;"
+            " --limit 0 shows all, --json prints all.[/]"
+        )
     console.print(tally_table(rulings))

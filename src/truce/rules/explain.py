@@ -4,10 +4,12 @@ UTC, which window of which version, and why that decides it."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import lru_cache
 
 from truce.domain import Incident, Reason, TermsVersion, TimePrecision, country_zones
 
 
+@lru_cache(maxsize=4096)
 def _utc(instant: datetime) -> str:
     return instant.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC").replace(":00 UTC", " UTC")
 
@@ -22,6 +24,7 @@ def _when(incident: Incident) -> str:
     return f"on {when.text} ({zones}: {_utc(when.earliest)} to {_utc(when.latest)})"
 
 
+@lru_cache(maxsize=256)
 def _window(version: TermsVersion) -> str:
     end = version.window_end
     until = _utc(end) if end else "open-ended"

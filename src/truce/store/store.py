@@ -66,6 +66,13 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+# Incident fields stored as they are, in columns of the same name.
+_PLAIN_FIELDS = (
+    "place", "lat", "lon", "country", "region", "perpetrator", "target", "target_detail",
+    "weapon", "killed", "injured", "source", "source_alignment", "url", "text",
+)  # fmt: skip
+
+
 def incident_row(incident: Incident) -> dict[str, Any]:
     when = incident.when
     row: dict[str, Any] = {
@@ -74,23 +81,9 @@ def incident_row(incident: Incident) -> dict[str, Any]:
         "time_precision": when.precision.value,
         "occurred_from": _naive_utc(when.earliest),
         "occurred_to": _naive_utc(when.latest),
-        "place": incident.place,
-        "lat": incident.lat,
-        "lon": incident.lon,
-        "country": incident.country,
-        "region": incident.region,
         "geo_precision": incident.geo_precision.value,
-        "perpetrator": incident.perpetrator,
-        "target": incident.target,
-        "target_detail": incident.target_detail,
-        "weapon": incident.weapon,
-        "killed": incident.killed,
-        "injured": incident.injured,
-        "source": incident.source,
-        "source_alignment": incident.source_alignment,
         "reported_at": _naive_utc(incident.reported_at),
-        "url": incident.url,
-        "text": incident.text,
+        **{name: getattr(incident, name) for name in _PLAIN_FIELDS},
     }
     canonical = json.dumps(row, sort_keys=True, default=str, ensure_ascii=False)
     row["content_hash"] = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
@@ -106,23 +99,9 @@ def _incident_from_row(row: sa.Row[Any]) -> Incident:
             _aware(row.occurred_to),
             row.occurred_at or "",
         ),
-        place=row.place,
-        lat=row.lat,
-        lon=row.lon,
-        country=row.country,
-        region=row.region,
         geo_precision=GeoPrecision(row.geo_precision),
-        perpetrator=row.perpetrator,
-        target=row.target,
-        target_detail=row.target_detail,
-        weapon=row.weapon,
-        killed=row.killed,
-        injured=row.injured,
-        source=row.source,
-        source_alignment=row.source_alignment,
         reported_at=_aware(row.reported_at),
-        url=row.url,
-        text=row.text,
+        **{name: getattr(row, name) for name in _PLAIN_FIELDS},
     )
 
 
