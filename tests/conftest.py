@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,15 +13,37 @@ from truce.domain import Incident, TermsVersion
 from truce.incidents import parse_incident
 from truce.terms import parse_terms
 
+from .postgres import fresh_database, postgres_bin, postgres_server
+
 ROOT = Path(__file__).resolve().parents[1]
 SEED_CASE = ROOT / "examples" / "seed-case"
 SHARED = ROOT.parent / "shared"
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 
 
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[str]:
+    """Base URL of a private PostgreSQL server, started once per test process."""
+    bin_dir = postgres_bin()
+    if bin_dir is None:
+        pytest.skip("PostgreSQL is not installed (apt-get install postgresql)")
+    with postgres_server(bin_dir) as url:
+        yield url
+
+
 @pytest.fixture
-def db_url(tmp_path: Path) -> str:
+def sqlite_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'truce.db'}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty database: an SQLite file, then a PostgreSQL database (same tests, same code)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'truce.db'}"
+        return
+    with fresh_database(request.getfixturevalue("postgres")) as url:
+        yield url
 
 
 @pytest.fixture

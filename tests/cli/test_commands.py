@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from typer.testing import CliRunner
 
 from truce.cli import app
 
 runner = CliRunner()
+
+
+def incident_rows(url: str) -> list[tuple[object, ...]]:
+    engine = sa.create_engine(url)
+    with engine.connect() as conn:
+        rows = conn.execute(sa.text("SELECT * FROM incidents ORDER BY id")).all()
+    engine.dispose()
+    return [tuple(row) for row in rows]
 
 
 def truce(*args: str) -> tuple[int, str, str]:
@@ -70,13 +78,11 @@ def test_bad_row_exits_1_names_it_and_stores_nothing(seeded: str, tmp_path: Path
         "new-2,2025-03-20,UA,RU,infrastructure.power\n",
         "utf-8",
     )
-    database = seeded.removeprefix("sqlite:///")
-    before = sqlite3.connect(database).execute("SELECT * FROM incidents ORDER BY id").fetchall()
+    before = incident_rows(seeded)
     code, _, err = truce("incidents", "import", str(bad), "--db", seeded)
     assert code == 1
     assert f"{bad}:3" in err and "field 'target'" in err and "infrastructure.power" in err
-    after = sqlite3.connect(database).execute("SELECT * FROM incidents ORDER BY id").fetchall()
-    assert after == before
+    assert incident_rows(seeded) == before
 
 
 def test_terms_history_and_show(seeded: str, seed_case: Path, tmp_path: Path) -> None:

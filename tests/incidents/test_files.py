@@ -142,3 +142,15 @@ def test_malformed_files(write_file: WriteFile, tmp_path: Path) -> None:
 def test_rows_keep_their_line_numbers(write_file: WriteFile) -> None:
     path = write_file("m.csv", 'id,text\na,"two\nlines"\nb,one\n')
     assert [line for line, _ in read_incident_rows(path)] == [2, 4]
+
+
+def test_progress_reaches_the_end(write_file: WriteFile) -> None:
+    rows = "\n".join(f"r{k},2025-03-18,,,,UA,,RU,,,,,,,,,," for k in range(2500))
+    path = write_file("p.csv", f"{HEADER}\n{rows}\n")
+    seen: list[tuple[int, int]] = []
+    assert (
+        len(read_incident_rows(path, progress=lambda done, total: seen.append((done, total))))
+        == 2500
+    )
+    assert len(seen) == 4  # every 1,000 rows, then the end
+    assert seen[-1][0] == seen[-1][1]

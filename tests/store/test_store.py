@@ -1,4 +1,3 @@
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -23,22 +22,20 @@ versions:
 """
 
 
-def test_sqlite_runs_in_wal_mode_with_foreign_keys(db_url: str) -> None:
-    with Store(db_url) as store, store.engine.connect() as conn:
+def test_sqlite_runs_in_wal_mode_with_foreign_keys(sqlite_url: str) -> None:
+    with Store(sqlite_url) as store, store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
-def test_migrations_create_the_schema_once(db_url: str, tmp_path: Path) -> None:
+def test_migrations_create_the_schema_once(db_url: str) -> None:
     Store(db_url).close()
-    Store(db_url).close()  # a second open is a no-op
-    tables = {
-        row[0]
-        for row in sqlite3.connect(tmp_path / "truce.db").execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table'"
-        )
-    }
+    with Store(db_url) as store:  # a second open is a no-op
+        tables = set(sa.inspect(store.engine).get_table_names())
+        with store.engine.connect() as conn:
+            revision = conn.execute(sa.text("SELECT version_num FROM alembic_version")).all()
     assert {"agreements", "terms_versions", "incidents", "alembic_version"} <= tables
+    assert revision == [("0001",)]
 
 
 def test_db_url_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

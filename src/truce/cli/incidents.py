@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
 from truce.cli.app import DbOption, JsonOption, QuietOption, console, print_json, sub_app
@@ -32,11 +33,24 @@ def import_command(
     Example: [bold]truce incidents import examples/seed-case/incidents.csv[/]
     """
     with Store(db) as store:
-        if not quiet and console.is_terminal:
-            with console.status(f"Importing {file} …"):
-                result = import_incidents(store, file)
-        else:
+        if quiet or not console.is_terminal:
             result = import_incidents(store, file)
+        else:
+            with Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                TaskProgressColumn(),
+                TimeRemainingColumn(),
+                console=console,
+                transient=True,
+            ) as bar:
+                task = bar.add_task(f"Validating {file.name}", total=None)
+
+                def advance(line: int, lines: int) -> None:
+                    done = f"Storing {file.name}" if line >= lines else None
+                    bar.update(task, completed=line, total=lines, description=done)
+
+                result = import_incidents(store, file, progress=advance)
     if not quiet:
         console.print(
             f"{file}: stored {result.added} incidents"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -38,10 +38,14 @@ def read_incidents(path: Path | str, *, now: datetime | None = None) -> list[Inc
     return [incident for _, incident in read_incident_rows(path, now=now)]
 
 
+Progress = Callable[[int, int], None]
+
+
 def read_incident_rows(
-    path: Path | str, *, now: datetime | None = None
+    path: Path | str, *, now: datetime | None = None, progress: Progress | None = None
 ) -> list[tuple[int, Incident]]:
-    """Like `read_incidents`, with the line each incident starts on."""
+    """Like `read_incidents`, with the line each incident starts on. `progress` is told
+    (line reached, lines in the file) as rows are validated."""
     path = Path(path)
     now = now or datetime.now(UTC)
     kind = detect_format(path)
@@ -55,7 +59,10 @@ def read_incident_rows(
     rows = {"csv": _csv_rows, "json": _json_rows, "jsonl": _jsonl_rows}[kind](text, str(path))
     incidents: list[tuple[int, Incident]] = []
     first_line: dict[str, int] = {}
+    total_lines = text.count("\n") + 1
     for line, raw in rows:
+        if progress is not None and len(incidents) % 1000 == 0:
+            progress(line, total_lines)
         try:
             incident = parse_incident(raw, now=now)
         except BadInput as exc:
@@ -69,6 +76,8 @@ def read_incident_rows(
             )
         first_line[incident.id] = line
         incidents.append((line, incident))
+    if progress is not None:
+        progress(total_lines, total_lines)
     return incidents
 
 

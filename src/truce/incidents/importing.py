@@ -5,14 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from truce.errors import BadInput, Conflict
-from truce.incidents.files import read_incident_rows
+from truce.incidents.files import Progress, read_incident_rows
 from truce.store import IncidentsImport, Store
 
 
-def import_incidents(store: Store, path: Path | str) -> IncidentsImport:
+def import_incidents(
+    store: Store, path: Path | str, *, progress: Progress | None = None
+) -> IncidentsImport:
     """Validate every row, then store them in one transaction. Re-importing the same
     file is harmless; an id stored before with other content is an error on its line."""
-    rows = read_incident_rows(path)
+    rows = read_incident_rows(path, progress=progress)
     try:
         return store.add_incidents([incident for _, incident in rows], source_file=str(path))
     except Conflict as exc:

@@ -39,7 +39,17 @@ def create_engine(url: str) -> sa.Engine:
         raise BadInput(f"not a database URL: {url!r}", field="--db") from exc
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-    engine = sa.create_engine(parsed)
+    try:
+        engine = sa.create_engine(parsed)
+    except ModuleNotFoundError as exc:
+        hint = (
+            "pip install 'truce[postgres]'" if parsed.get_backend_name() == "postgresql" else None
+        )
+        raise BadInput(
+            f"no database driver for {parsed.drivername} ({exc.name} is not installed)",
+            field="--db",
+            hint=hint,
+        ) from exc
     if engine.dialect.name == "sqlite":
         sa.event.listen(engine, "connect", _sqlite_pragmas)
     return engine
