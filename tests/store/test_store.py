@@ -1,8 +1,10 @@
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 
+from truce.domain import Report
 from truce.errors import BadInput, Conflict, NotFound
 from truce.incidents import import_incidents
 from truce.store import Store
@@ -35,7 +37,7 @@ def test_migrations_create_the_schema_once(db_url: str) -> None:
         with store.engine.connect() as conn:
             revision = conn.execute(sa.text("SELECT version_num FROM alembic_version")).all()
     assert {"agreements", "terms_versions", "incidents", "alembic_version"} <= tables
-    assert revision == [("0001",)]
+    assert revision == [("0002",)]
 
 
 def test_db_url_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -97,3 +99,45 @@ def test_a_bad_file_leaves_the_database_exactly_as_before(db_url: str, write_fil
         with store.engine.connect() as conn:
             rows = conn.execute(sa.text("SELECT id, occurred_at FROM incidents")).all()
     assert rows == [("x", "2025-03-18")]
+
+
+def test_reports_store_with_their_incidents_idempotently(db_url: str) -> None:
+    report = Report(
+        id="r1", source="Governor", source_alignment="UA", text="Drones hit a substation."
+    )
+    with Store(db_url) as store:
+        first = store.add_reports([(report, [make_incident(id="r1-1")])], submitted_by="monitor")
+        again = store.add_reports([(report, [make_incident(id="r1-1")])])
+        assert (first.added, first.incidents) == (("r1",), 1)
+        assert (again.unchanged, again.incidents) == (("r1",), 0)
+        assert store.report("r1") == report
+        (incident,) = store.incidents()
+        assert incident.report_id == "r1"
+        with pytest.raises(Conflict, match="r1"):
+            store.add_reports([(Report(id="r2"), []), (replace(report, text="Another text."), [])])
+        assert [r.id for r in store.reports()] == ["r1"]
+        with pytest.raises(NotFound):
+            store.report("r2")
+
+
+def test_upgrading_a_database_keeps_its_data(db_url: str) -> None:
+    from alembic import command
+
+    from truce.store.database import alembic_config, create_engine
+
+    engine = create_engine(db_url)
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+        conn.execute(
+            sa.text(
+                "INSERT INTO incidents (id, time_precision, geo_precision, perpetrator,"
+                " content_hash, imported_at) VALUES ('old', 'none', 'none', 'RU', 'h',"
+                " CURRENT_TIMESTAMP)"
+            )
+        )
+    engine.dispose()
+    with Store(db_url) as store:
+        (incident,) = store.incidents()
+    assert (incident.id, incident.perpetrator, incident.report_id) == ("old", "RU", None)

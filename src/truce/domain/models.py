@@ -103,6 +103,23 @@ class Incident:
     reported_at: datetime | None = None
     url: str | None = None
     text: str | None = None
+    report_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One source's account of what happened: free text to extract incidents from, or
+    the text behind a structured record. Incidents keep the id of the report they came
+    from, so every ruling can be traced to the words it rests on."""
+
+    id: str
+    source: str | None = None
+    source_alignment: str | None = None
+    published: datetime | None = None
+    text: str | None = None
+    url: str | None = None
+    lang: str | None = None
+    stance: str = "affirm"
 
 
 @dataclass(frozen=True, slots=True)

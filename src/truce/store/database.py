@@ -55,7 +55,7 @@ def create_engine(url: str) -> sa.Engine:
     return engine
 
 
-def _alembic_config() -> Config:
+def alembic_config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
@@ -63,7 +63,7 @@ def _alembic_config() -> Config:
 
 def migrate(engine: sa.Engine) -> None:
     """Bring the schema to the newest migration (a no-op when it is there already)."""
-    config = _alembic_config()
+    config = alembic_config()
     head = ScriptDirectory.from_config(config).get_current_head()
     with engine.begin() as connection:
         if MigrationContext.configure(connection).get_current_revision() == head:

@@ -42,6 +42,23 @@ terms_versions = sa.Table(
     sa.Column("imported_at", sa.DateTime, nullable=False),
 )
 
+# Sources' accounts: free text to extract from, or the origin of a structured record.
+reports = sa.Table(
+    "reports",
+    metadata,
+    sa.Column("id", sa.String(200), primary_key=True),
+    sa.Column("source", sa.Text),
+    sa.Column("source_alignment", sa.String(20)),
+    sa.Column("published", sa.DateTime, index=True),
+    sa.Column("text", sa.Text),
+    sa.Column("url", sa.Text),
+    sa.Column("lang", sa.String(8)),
+    sa.Column("stance", sa.String(8), nullable=False),
+    sa.Column("content_hash", sa.String(64), nullable=False),
+    sa.Column("submitted_by", sa.String(100)),
+    sa.Column("received_at", sa.DateTime, nullable=False),
+)
+
 incidents = sa.Table(
     "incidents",
     metadata,
@@ -70,4 +87,5 @@ incidents = sa.Table(
     sa.Column("content_hash", sa.String(64), nullable=False),
     sa.Column("source_file", sa.Text),
     sa.Column("imported_at", sa.DateTime, nullable=False),
+    sa.Column("report_id", sa.String(200), sa.ForeignKey("reports.id"), index=True),
 )

@@ -1,4 +1,4 @@
-"""The store: agreements with their version history, and incidents.
+"""The store: agreements with their version history, reports and incidents.
 
 Every import is one transaction, so a file either lands whole or leaves the database
 exactly as it was.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -20,6 +20,7 @@ from truce.domain import (
     GeoPrecision,
     Incident,
     Occurrence,
+    Report,
     TermsVersion,
     TimePrecision,
 )
@@ -54,6 +55,15 @@ class IncidentsImport:
     unchanged: int
 
 
+@dataclass(frozen=True)
+class ReportsImport:
+    """Reports stored, reports already stored unchanged, and incidents stored with them."""
+
+    added: tuple[str, ...]
+    unchanged: tuple[str, ...]
+    incidents: int
+
+
 def _naive_utc(instant: datetime | None) -> datetime | None:
     return None if instant is None else instant.astimezone(UTC).replace(tzinfo=None)
 
@@ -69,7 +79,7 @@ def _now() -> datetime:
 # Incident fields stored as they are, in columns of the same name.
 _PLAIN_FIELDS = (
     "place", "lat", "lon", "country", "region", "perpetrator", "target", "target_detail",
-    "weapon", "killed", "injured", "source", "source_alignment", "url", "text",
+    "weapon", "killed", "injured", "source", "source_alignment", "url", "text", "report_id",
 )  # fmt: skip
 
 
@@ -102,6 +112,35 @@ def _incident_from_row(row: sa.Row[Any]) -> Incident:
         geo_precision=GeoPrecision(row.geo_precision),
         reported_at=_aware(row.reported_at),
         **{name: getattr(row, name) for name in _PLAIN_FIELDS},
+    )
+
+
+def _report_row(report: Report) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "id": report.id,
+        "source": report.source,
+        "source_alignment": report.source_alignment,
+        "published": _naive_utc(report.published),
+        "text": report.text,
+        "url": report.url,
+        "lang": report.lang,
+        "stance": report.stance,
+    }
+    canonical = json.dumps(row, sort_keys=True, default=str, ensure_ascii=False)
+    row["content_hash"] = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return row
+
+
+def _report_from_row(row: sa.Row[Any]) -> Report:
+    return Report(
+        id=row.id,
+        source=row.source,
+        source_alignment=row.source_alignment,
+        published=_aware(row.published),
+        text=row.text,
+        url=row.url,
+        lang=row.lang,
+        stance=row.stance,
     )
 
 
@@ -233,27 +272,86 @@ class Store:
         """Store incidents in one transaction. An id already stored with the same content
         is skipped; with other content it raises `Conflict` naming the id, and nothing
         is stored."""
+        with self.engine.begin() as conn:
+            added = self._insert_incidents(conn, incidents, source_file=source_file)
+        return IncidentsImport(added=added, unchanged=len(incidents) - added)
+
+    def _insert_incidents(
+        self, conn: sa.Connection, incidents: Sequence[Incident], *, source_file: str | None
+    ) -> int:
         rows = [incident_row(incident) for incident in incidents]
         table = schema.incidents
         now = _now()
+        stored: dict[str, str] = {}
+        ids = [row["id"] for row in rows]
+        for chunk in range(0, len(ids), 500):
+            query = sa.select(table.c.id, table.c.content_hash).where(
+                table.c.id.in_(ids[chunk : chunk + 500])
+            )
+            stored.update((row.id, row.content_hash) for row in conn.execute(query))
         new: list[dict[str, Any]] = []
+        for row in rows:
+            if row["id"] in stored:
+                if stored[row["id"]] != row["content_hash"]:
+                    raise Conflict(row["id"])
+                continue
+            new.append({**row, "source_file": source_file, "imported_at": now})
+        if new:
+            conn.execute(table.insert(), new)
+        return len(new)
+
+    # Reports
+
+    def add_reports(
+        self,
+        reports: Sequence[tuple[Report, Sequence[Incident]]],
+        *,
+        submitted_by: str | None = None,
+        source_file: str | None = None,
+    ) -> ReportsImport:
+        """Store reports with the incidents drawn from each, in one transaction.
+
+        A report is idempotent by id: the same id and content again is skipped (with its
+        incidents); the same id with other content raises `Conflict` naming the report,
+        and nothing is stored. Incidents are linked to their report by `report_id`.
+        """
+        table = schema.reports
+        now = _now()
+        added: list[str] = []
+        unchanged: list[str] = []
+        incidents: list[Incident] = []
         with self.engine.begin() as conn:
-            stored: dict[str, str] = {}
-            ids = [row["id"] for row in rows]
-            for chunk in range(0, len(ids), 500):
-                query = sa.select(table.c.id, table.c.content_hash).where(
-                    table.c.id.in_(ids[chunk : chunk + 500])
-                )
-                stored.update((row.id, row.content_hash) for row in conn.execute(query))
-            for row in rows:
-                if row["id"] in stored:
-                    if stored[row["id"]] != row["content_hash"]:
-                        raise Conflict(row["id"])
+            for report, drawn in reports:
+                row = _report_row(report)
+                stored = conn.execute(
+                    sa.select(table.c.content_hash).where(table.c.id == report.id)
+                ).scalar_one_or_none()
+                if stored is not None:
+                    if stored != row["content_hash"]:
+                        raise Conflict(report.id)
+                    unchanged.append(report.id)
                     continue
-                new.append({**row, "source_file": source_file, "imported_at": now})
-            if new:
-                conn.execute(table.insert(), new)
-        return IncidentsImport(added=len(new), unchanged=len(rows) - len(new))
+                conn.execute(
+                    table.insert().values(**row, submitted_by=submitted_by, received_at=now)
+                )
+                added.append(report.id)
+                incidents.extend(replace(incident, report_id=report.id) for incident in drawn)
+            stored_incidents = self._insert_incidents(conn, incidents, source_file=source_file)
+        return ReportsImport(tuple(added), tuple(unchanged), stored_incidents)
+
+    def report(self, report_id: str) -> Report:
+        table = schema.reports
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(table).where(table.c.id == report_id)).first()
+        if row is None:
+            raise NotFound(f"no report '{report_id}'")
+        return _report_from_row(row)
+
+    def reports(self) -> list[Report]:
+        table = schema.reports
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(table).order_by(table.c.received_at, table.c.id))
+            return [_report_from_row(row) for row in rows]
 
     def incidents(self) -> list[Incident]:
         table = schema.incidents
