@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 DEMO_DB := sqlite:///demo-out/truce.db
 AGREEMENT := energy-ceasefire-2025
 TRUCE := $(BIN)/truce
+ACCOUNTS := examples/seed-case/accounts/whitehouse-2025-03-18.md examples/seed-case/accounts/kremlin-2025-03-18.md
 
 .PHONY: demo test lint typecheck bench clean
 
@@ -26,11 +27,14 @@ demo: $(VENV)/.installed
 	$(TRUCE) terms import examples/seed-case/terms.yaml --db $(DEMO_DB)
 	$(TRUCE) incidents import examples/seed-case/incidents.csv --db $(DEMO_DB)
 	COLUMNS=$${COLUMNS:-160} $(TRUCE) rule --agreement $(AGREEMENT) --db $(DEMO_DB)
-	$(TRUCE) report --agreement $(AGREEMENT) --db $(DEMO_DB) --out demo-out/report.html
+	COLUMNS=$${COLUMNS:-160} $(TRUCE) compare $(ACCOUNTS) --html demo-out/compare.html
+	$(TRUCE) terms draft examples/seed-case/accounts/whitehouse-2025-03-18.md --according-to US --agreement $(AGREEMENT)
+	$(TRUCE) terms draft examples/seed-case/accounts/kremlin-2025-03-18.md --according-to RU --agreement $(AGREEMENT)
+	$(TRUCE) report --agreement $(AGREEMENT) --db $(DEMO_DB) --out demo-out/report.html $(foreach a,$(ACCOUNTS),--accounts $(a))
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests scripts
+	$(BIN)/ruff format --check src tests scripts
 
 typecheck: $(VENV)/.installed-test
 	$(BIN)/mypy
@@ -40,6 +44,7 @@ test: lint typecheck
 
 bench: $(VENV)/.installed
 	$(TRUCE) bench rules --json
+	$(TRUCE) bench extract --json
 
 clean:
 	rm -rf demo-out .pytest_cache .mypy_cache .ruff_cache

@@ -3,17 +3,27 @@
 from __future__ import annotations
 
 from truce.cli.app import app
+from truce.cli.audit import audit_app
 from truce.cli.bench import bench_app
+from truce.cli.compare import compare_command
+from truce.cli.extract import extract_command
 from truce.cli.incidents import incidents_app
 from truce.cli.report import report
 from truce.cli.rule import rule_command
+from truce.cli.serve import serve_command
 from truce.cli.terms import terms_app
+from truce.cli.users import users_app
 
 app.add_typer(terms_app, name="terms")
 app.add_typer(incidents_app, name="incidents")
 app.add_typer(bench_app, name="bench")
+app.add_typer(users_app, name="users")
+app.add_typer(audit_app, name="audit")
+app.command("serve")(serve_command)
 app.command("rule")(rule_command)
 app.command("report")(report)
+app.command("compare")(compare_command)
+app.command("extract")(extract_command)
 
 
 def main() -> None:

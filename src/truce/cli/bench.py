@@ -41,3 +41,72 @@ def rules_command(
         shown = f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else value
         table.add_row(key, str(shown))
     console.print(table)
+
+
+@bench_app.command("compare")
+def compare_command(
+    words: Annotated[int, typer.Option(min=50, help="Words per account (≈500 a page).")] = 1000,
+    as_json: JsonOption = False,
+) -> None:
+    """Time a whole compare of two accounts of about two pages each.
+
+    Example: [bold]truce bench compare --json[/]
+    """
+    from truce.bench.compare import bench_compare
+
+    data = bench_compare(words).as_json()
+    if as_json:
+        print_json(data)
+        return
+    table = Table("figure", "value", title="truce bench compare", title_justify="left")
+    for key, value in data.items():
+        table.add_row(key, str(value))
+    console.print(table)
+
+
+@bench_app.command("api")
+def api_command(
+    reports: Annotated[int, typer.Option(min=1, help="Reports to post.")] = 5000,
+    concurrency: Annotated[int, typer.Option(min=1, help="Requests in flight.")] = 8,
+    as_json: JsonOption = False,
+) -> None:
+    """Post reports to a real `truce serve` on loopback; acknowledged reports per second,
+    p99 latency, and a bare endpoint's throughput as the baseline.
+
+    Example: [bold]truce bench api --reports 5000 --concurrency 8 --json[/]
+    """
+    from truce.bench.api import bench_api
+
+    if as_json:
+        data = bench_api(reports, concurrency).as_json()
+        print_json(data)
+        return
+    with console.status(f"Posting {reports:,} reports at concurrency {concurrency} …"):
+        data = bench_api(reports, concurrency).as_json()
+    table = Table("figure", "value", title="truce bench api", title_justify="left")
+    for key, value in data.items():
+        table.add_row(key, str(value))
+    console.print(table)
+
+
+@bench_app.command("extract")
+def extract_bench_command(
+    reports: Annotated[int, typer.Option(min=1, help="Realistic reports (EN/UK/RU).")] = 20_000,
+    seed: Annotated[int, typer.Option(help="Random seed of the reports.")] = 7,
+    as_json: JsonOption = False,
+) -> None:
+    """Time free-text extraction on realistic reports in English, Ukrainian and Russian.
+
+    Example: [bold]truce bench extract --reports 20000 --json[/]
+    """
+    from truce.bench.extract import bench_extract
+
+    if as_json:
+        print_json(bench_extract(reports, seed=seed).as_json())
+        return
+    with console.status(f"Extracting {reports:,} reports …"):
+        data = bench_extract(reports, seed=seed).as_json()
+    table = Table("figure", "value", title="truce bench extract", title_justify="left")
+    for key, value in data.items():
+        table.add_row(key, f"{value:,}" if isinstance(value, int) else str(value))
+    console.print(table)

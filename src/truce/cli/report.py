@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from truce.accounts import compare_files
 from truce.cli.app import DbOption, QuietOption, console
 from truce.rules import rule_stored
 from truce.store import Store
@@ -18,6 +19,10 @@ def report(
     out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")],
     db: DbOption = None,
     quiet: QuietOption = False,
+    accounts: Annotated[
+        list[str] | None,
+        typer.Option("--accounts", help="Accounts to show side by side (give it twice or more)."),
+    ] = None,
 ) -> None:
     """Write versions and rulings as one self-contained HTML page.
 
@@ -25,10 +30,12 @@ def report(
     its explanation. Nothing is loaded from elsewhere: no scripts, fonts or styles.
 
     Example: [bold]truce report --agreement energy-ceasefire-2025 --out report.html[/]
+    (add [bold]--accounts A.md --accounts B.md[/] for the accounts side by side)
     """
     with Store(db) as store:
         terms, rulings = rule_stored(store, agreement)
-        html = render_report(terms, rulings)
+        comparison = compare_files(accounts) if accounts else None
+        html = render_report(terms, rulings, comparison)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(html, "utf-8")
     if not quiet:

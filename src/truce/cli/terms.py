@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -11,7 +12,7 @@ from rich.table import Table
 
 from truce.cli.app import DbOption, JsonOption, QuietOption, console, print_json, sub_app
 from truce.store import Store
-from truce.terms import dump_terms, import_terms
+from truce.terms import dump_terms, import_terms, parse_terms
 
 terms_app = sub_app("Agreements and their versions of the terms (CONTRACTS §2 YAML).")
 
@@ -121,3 +122,39 @@ def history_command(
             f" · {r.source_file or ''}"
         )
         console.print(Syntax(r.yaml, "yaml", background_color="default"))
+
+
+@terms_app.command("draft")
+def draft_command(
+    account: Annotated[
+        str, typer.Argument(help="One account: .txt, .md, .html, or FILE.csv.gz#LINK_ID.")
+    ],
+    according_to: Annotated[
+        str, typer.Option("--according-to", help="Whose account it is (party code, e.g. RU).")
+    ],
+    agreement: Annotated[str, typer.Option("--agreement", help="Agreement id, [a-z0-9-].")],
+    on_date: Annotated[
+        str | None,
+        typer.Option("--date", help="The account's date (or instant): what 'immediately' means."),
+    ] = None,
+) -> None:
+    """Draft a version of the terms from an account's own words; YAML on stdout.
+
+    Each field says in `notes` which sentence it came from; what the text does not give
+    is left out, and a start the text does not give is marked as a placeholder.
+
+    Example: [bold]truce terms draft examples/seed-case/accounts/kremlin-2025-03-18.md
+    --according-to RU --agreement energy-ceasefire-2025[/]
+    """
+    from truce.accounts import draft_terms, read_account
+    from truce.cli.compare import parse_day
+
+    day = parse_day(on_date)
+    drafted = draft_terms(
+        read_account(account, on_date=day),
+        according_to=according_to,
+        agreement=agreement,
+    )
+    text = drafted.yaml()
+    parse_terms(text, file=account)  # what is printed must read back as terms
+    sys.stdout.write(text)

@@ -14,7 +14,10 @@ class TimePrecision(StrEnum):
     """How precisely an incident's time is known."""
 
     MINUTE = "minute"
+    HOUR = "hour"
+    PART_OF_DAY = "part_of_day"
     DAY = "day"
+    NIGHT = "night"  # the night from the evening of a date to the next morning
     NONE = "none"
 
 

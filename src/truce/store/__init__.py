@@ -1,7 +1,15 @@
 """Storage on SQLAlchemy 2 with Alembic migrations: SQLite by default, PostgreSQL later."""
 
 from truce.store.database import DEFAULT_URL, resolve_url
-from truce.store.store import IncidentsImport, ReportsImport, Revision, Store, TermsImport
+from truce.store.store import (
+    IncidentsImport,
+    ReportsImport,
+    Revision,
+    Store,
+    TermsImport,
+    User,
+    default_actor,
+)
 
 __all__ = [
     "DEFAULT_URL",
@@ -10,5 +18,7 @@ __all__ = [
     "Revision",
     "Store",
     "TermsImport",
+    "User",
+    "default_actor",
     "resolve_url",
 ]

@@ -89,3 +89,29 @@ incidents = sa.Table(
     sa.Column("imported_at", sa.DateTime, nullable=False),
     sa.Column("report_id", sa.String(200), sa.ForeignKey("reports.id"), index=True),
 )
+
+# API users: the token itself is never stored, only its SHA-256.
+users = sa.Table(
+    "users",
+    metadata,
+    sa.Column("name", sa.String(100), primary_key=True),
+    sa.Column("role", sa.String(20), nullable=False),
+    sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Column("revoked_at", sa.DateTime),
+)
+
+# Append-only hash chain over every write (truce.audit): `seq` has no gaps, and a
+# unique `prev_hash` makes a fork impossible even if two writers raced.
+audit_log = sa.Table(
+    "audit_log",
+    metadata,
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("at", sa.DateTime, nullable=False),
+    sa.Column("actor", sa.String(100), nullable=False),
+    sa.Column("action", sa.String(40), nullable=False),
+    sa.Column("object", sa.Text, nullable=False),
+    sa.Column("payload_hash", sa.String(64), nullable=False),
+    sa.Column("prev_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("hash", sa.String(64), nullable=False),
+)

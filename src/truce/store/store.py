@@ -6,15 +6,17 @@ exactly as it was.
 
 from __future__ import annotations
 
+import getpass
 import hashlib
 import json
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
 
+from truce.audit import AuditEntry, seal
 from truce.domain import (
     Agreement,
     GeoPrecision,
@@ -62,6 +64,25 @@ class ReportsImport:
     added: tuple[str, ...]
     unchanged: tuple[str, ...]
     incidents: int
+
+
+@dataclass(frozen=True)
+class User:
+    """An API user. The token is never stored; `token_hash` is its SHA-256."""
+
+    name: str
+    role: str
+    token_hash: str
+    created_at: datetime
+    revoked_at: datetime | None
+
+
+def default_actor() -> str:
+    """Who the audit trail names for writes made outside the API: the OS user."""
+    try:
+        return f"cli:{getpass.getuser()}"
+    except (KeyError, OSError):
+        return "cli:unknown"
 
 
 def _naive_utc(instant: datetime | None) -> datetime | None:
@@ -145,10 +166,15 @@ def _report_from_row(row: sa.Row[Any]) -> Report:
 
 
 class Store:
-    """A truce database. Opening it migrates the schema to the newest revision."""
+    """A truce database. Opening it migrates the schema to the newest revision.
 
-    def __init__(self, url: str | None = None) -> None:
+    Every write appends its audit entry in the same transaction as the write, naming
+    `actor` (each write method takes one; the store's own defaults to `cli:<os user>`).
+    """
+
+    def __init__(self, url: str | None = None, *, actor: str | None = None) -> None:
         self.url = resolve_url(url)
+        self.actor = actor or default_actor()
         self.engine = create_engine(self.url)
         migrate(self.engine)
 
@@ -164,7 +190,12 @@ class Store:
     # Terms
 
     def save_agreement(
-        self, agreement: Agreement, yaml_texts: dict[str, str], *, source_file: str | None = None
+        self,
+        agreement: Agreement,
+        yaml_texts: dict[str, str],
+        *,
+        source_file: str | None = None,
+        actor: str | None = None,
     ) -> TermsImport:
         """Store an agreement's versions: a changed version becomes a new revision (the
         old ones stay, as history); an identical one is left as it is."""
@@ -173,6 +204,7 @@ class Store:
         unchanged: list[str] = []
         now = _now()
         a, v = schema.agreements, schema.terms_versions
+        audit: list[tuple[str, str, Any]] = []
         with self.engine.begin() as conn:
             exists = conn.execute(sa.select(a.c.id).where(a.c.id == agreement.id)).first()
             if exists:
@@ -199,11 +231,19 @@ class Store:
                     unchanged.append(version.id)
                     continue
                 (replaced if latest else added).append(version.id)
+                revision = (latest.revision + 1) if latest else 1
+                audit.append(
+                    (
+                        "terms.save",
+                        f"agreement:{agreement.id}/version:{version.id}",
+                        {"title": agreement.title, "revision": revision, "data": data},
+                    )
+                )
                 conn.execute(
                     v.insert().values(
                         agreement_id=agreement.id,
                         version_id=version.id,
-                        revision=(latest.revision + 1) if latest else 1,
+                        revision=revision,
                         according_to=version.according_to,
                         position=position,
                         data=data,
@@ -212,6 +252,7 @@ class Store:
                         imported_at=now,
                     )
                 )
+            self._append_audit(conn, actor, audit)
         return TermsImport(agreement.id, tuple(added), tuple(replaced), tuple(unchanged))
 
     def agreement(self, agreement_id: str) -> Agreement:
@@ -267,18 +308,28 @@ class Store:
     # Incidents
 
     def add_incidents(
-        self, incidents: Sequence[Incident], *, source_file: str | None = None
+        self,
+        incidents: Sequence[Incident],
+        *,
+        source_file: str | None = None,
+        actor: str | None = None,
     ) -> IncidentsImport:
         """Store incidents in one transaction. An id already stored with the same content
         is skipped; with other content it raises `Conflict` naming the id, and nothing
         is stored."""
         with self.engine.begin() as conn:
-            added = self._insert_incidents(conn, incidents, source_file=source_file)
-        return IncidentsImport(added=added, unchanged=len(incidents) - added)
+            new = self._insert_incidents(conn, incidents, source_file=source_file)
+            if new:
+                payload = {"incidents": [[row["id"], row["content_hash"]] for row in new]}
+                self._append_audit(
+                    conn, actor, [("incidents.import", f"incidents:{source_file or '-'}", payload)]
+                )
+        return IncidentsImport(added=len(new), unchanged=len(incidents) - len(new))
 
     def _insert_incidents(
         self, conn: sa.Connection, incidents: Sequence[Incident], *, source_file: str | None
-    ) -> int:
+    ) -> list[dict[str, Any]]:
+        """Insert the incidents not stored yet; returns their rows."""
         rows = [incident_row(incident) for incident in incidents]
         table = schema.incidents
         now = _now()
@@ -298,7 +349,7 @@ class Store:
             new.append({**row, "source_file": source_file, "imported_at": now})
         if new:
             conn.execute(table.insert(), new)
-        return len(new)
+        return new
 
     # Reports
 
@@ -308,6 +359,7 @@ class Store:
         *,
         submitted_by: str | None = None,
         source_file: str | None = None,
+        actor: str | None = None,
     ) -> ReportsImport:
         """Store reports with the incidents drawn from each, in one transaction.
 
@@ -320,24 +372,51 @@ class Store:
         added: list[str] = []
         unchanged: list[str] = []
         incidents: list[Incident] = []
+        hashes: dict[str, str] = {}
+        rows = [_report_row(report) for report, _ in reports]
         with self.engine.begin() as conn:
-            for report, drawn in reports:
-                row = _report_row(report)
-                stored = conn.execute(
-                    sa.select(table.c.content_hash).where(table.c.id == report.id)
-                ).scalar_one_or_none()
-                if stored is not None:
-                    if stored != row["content_hash"]:
+            # One query and one batched insert for the lot: the API commits groups of reports.
+            stored: dict[str, str] = {}
+            ids = [row["id"] for row in rows]
+            for chunk in range(0, len(ids), 500):
+                query = sa.select(table.c.id, table.c.content_hash).where(
+                    table.c.id.in_(ids[chunk : chunk + 500])
+                )
+                stored.update((row.id, row.content_hash) for row in conn.execute(query))
+            new_rows: list[dict[str, Any]] = []
+            for (report, drawn), row in zip(reports, rows, strict=True):
+                known = stored.get(report.id)
+                if known is not None:
+                    if known != row["content_hash"]:
                         raise Conflict(report.id)
                     unchanged.append(report.id)
                     continue
-                conn.execute(
-                    table.insert().values(**row, submitted_by=submitted_by, received_at=now)
-                )
+                stored[report.id] = row["content_hash"]
+                new_rows.append({**row, "submitted_by": submitted_by, "received_at": now})
                 added.append(report.id)
+                hashes[report.id] = row["content_hash"]
                 incidents.extend(replace(incident, report_id=report.id) for incident in drawn)
-            stored_incidents = self._insert_incidents(conn, incidents, source_file=source_file)
-        return ReportsImport(tuple(added), tuple(unchanged), stored_incidents)
+            if new_rows:
+                conn.execute(table.insert(), new_rows)
+            new = self._insert_incidents(conn, incidents, source_file=source_file)
+            drawn_hashes: dict[str, list[list[str]]] = {}
+            for incident_row_ in new:
+                drawn_hashes.setdefault(incident_row_["report_id"], []).append(
+                    [incident_row_["id"], incident_row_["content_hash"]]
+                )
+            self._append_audit(
+                conn,
+                actor,
+                [
+                    (
+                        "report.add",
+                        f"report:{report_id}",
+                        {"report": hashes[report_id], "incidents": drawn_hashes.get(report_id, [])},
+                    )
+                    for report_id in added
+                ],
+            )
+        return ReportsImport(tuple(added), tuple(unchanged), len(new))
 
     def report(self, report_id: str) -> Report:
         table = schema.reports
@@ -367,3 +446,167 @@ class Store:
         with self.engine.connect() as conn:
             count = conn.execute(sa.select(sa.func.count()).select_from(schema.incidents))
             return int(count.scalar_one())
+
+    def incident(self, incident_id: str) -> Incident:
+        table = schema.incidents
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(table).where(table.c.id == incident_id)).first()
+        if row is None:
+            raise NotFound(f"no incident '{incident_id}'")
+        return _incident_from_row(row)
+
+    def find_incidents(
+        self,
+        *,
+        party: str | None = None,
+        country: str | None = None,
+        target: str | None = None,
+        report_id: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Incident]:
+        """Incidents in the order they occurred, filtered. `target` takes its descendants
+        too; `since`/`until` keep incidents whose time may lie in the range."""
+        table = schema.incidents
+        query = sa.select(table)
+        if party is not None:
+            query = query.where(table.c.perpetrator == party)
+        if country is not None:
+            query = query.where(table.c.country == country)
+        if target is not None:
+            query = query.where(
+                (table.c.target == target)
+                | table.c.target.startswith(target + ".", autoescape=True)
+            )
+        if report_id is not None:
+            query = query.where(table.c.report_id == report_id)
+        if since is not None:
+            query = query.where(table.c.occurred_to >= _naive_utc(since))
+        if until is not None:
+            query = query.where(table.c.occurred_from <= _naive_utc(until))
+        query = query.order_by(
+            table.c.occurred_from.is_(None), table.c.occurred_from, table.c.id
+        ).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        with self.engine.connect() as conn:
+            return [_incident_from_row(row) for row in conn.execute(query)]
+
+    def find_reports(
+        self,
+        *,
+        source_alignment: str | None = None,
+        submitted_by: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Report]:
+        """Reports in the order they were received, filtered by publication time."""
+        table = schema.reports
+        query = sa.select(table)
+        if source_alignment is not None:
+            query = query.where(table.c.source_alignment == source_alignment)
+        if submitted_by is not None:
+            query = query.where(table.c.submitted_by == submitted_by)
+        if since is not None:
+            query = query.where(table.c.published >= _naive_utc(since))
+        if until is not None:
+            query = query.where(table.c.published <= _naive_utc(until))
+        query = query.order_by(table.c.received_at, table.c.id).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        with self.engine.connect() as conn:
+            return [_report_from_row(row) for row in conn.execute(query)]
+
+    # Users
+
+    def add_user(self, name: str, role: str, token_hash: str, *, actor: str | None = None) -> User:
+        """Store a user; a name already taken (even by a revoked user) raises `Conflict`."""
+        table = schema.users
+        user = User(name, role, token_hash, _now(), None)
+        with self.engine.begin() as conn:
+            taken = conn.execute(sa.select(table.c.name).where(table.c.name == name)).first()
+            if taken:
+                raise Conflict(f"user '{name}' exists already (names are never reused)")
+            conn.execute(table.insert().values(**asdict(user)))
+            payload = {"name": name, "role": role, "token_hash": token_hash}
+            self._append_audit(conn, actor, [("user.add", f"user:{name}", payload)])
+        return user
+
+    def revoke_user(self, name: str, *, actor: str | None = None) -> User:
+        """Revoke a user's token for good; the user stays, for the audit trail's sake."""
+        table = schema.users
+        now = _now()
+        with self.engine.begin() as conn:
+            done = conn.execute(
+                table.update()
+                .where(table.c.name == name, table.c.revoked_at.is_(None))
+                .values(revoked_at=now)
+            )
+            if done.rowcount != 1:
+                known = conn.execute(sa.select(table.c.name).where(table.c.name == name)).first()
+                raise NotFound(
+                    f"user '{name}' is revoked already" if known else f"no user '{name}'"
+                )
+            self._append_audit(conn, actor, [("user.revoke", f"user:{name}", {"name": name})])
+            row = conn.execute(sa.select(table).where(table.c.name == name)).one()
+        return User(**row._mapping)
+
+    def users(self) -> list[User]:
+        table = schema.users
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(table).order_by(table.c.name))
+            return [User(**row._mapping) for row in rows]
+
+    def active_user(self, token_hash: str) -> User | None:
+        """The user holding a token with this hash, unless revoked."""
+        table = schema.users
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                sa.select(table).where(
+                    table.c.token_hash == token_hash, table.c.revoked_at.is_(None)
+                )
+            ).first()
+        return None if row is None else User(**row._mapping)
+
+    # Audit trail
+
+    def _append_audit(
+        self, conn: sa.Connection, actor: str | None, records: Sequence[tuple[str, str, Any]]
+    ) -> None:
+        """Chain `(action, object, payload)` records onto the trail, inside the caller's
+        transaction. On SQLite the caller's writes already hold the write lock, so the last
+        entry cannot change under us; PostgreSQL locks the table. Either way the primary
+        key on `seq` and the unique `prev_hash` turn a lost race into an error, never a fork."""
+        if not records:
+            return
+        log = schema.audit_log
+        if conn.dialect.name == "postgresql":
+            conn.exec_driver_sql("LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE")
+        last = conn.execute(sa.select(log).order_by(log.c.seq.desc()).limit(1)).first()
+        previous = None if last is None else AuditEntry(**last._mapping)
+        now, who = _now(), actor or self.actor
+        rows = []
+        for action, obj, payload in records:
+            previous = seal(previous, at=now, actor=who, action=action, object=obj, payload=payload)
+            rows.append({name: getattr(previous, name) for name in previous.__slots__})
+        conn.execute(log.insert(), rows)
+
+    def audit_entries(self, *, after: int = 0, limit: int | None = None) -> list[AuditEntry]:
+        """Entries with `seq` above `after`, oldest first."""
+        log = schema.audit_log
+        query = sa.select(log).where(log.c.seq > after).order_by(log.c.seq)
+        if limit is not None:
+            query = query.limit(limit)
+        with self.engine.connect() as conn:
+            return [AuditEntry(**row._mapping) for row in conn.execute(query)]
+
+    def iter_audit(self, *, chunk: int = 5000) -> Iterator[AuditEntry]:
+        """The whole trail, oldest first, read in chunks so a long one fits in memory."""
+        after = 0
+        while entries := self.audit_entries(after=after, limit=chunk):
+            yield from entries
+            after = entries[-1].seq

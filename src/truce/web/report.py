@@ -13,6 +13,8 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from truce import __version__
+from truce.accounts import Comparison
+from truce.accounts.views import side_by_side_html
 from truce.domain import Agreement, Incident, Ruling, TermsVersion, Verdict
 from truce.rules import Rulings
 
@@ -49,7 +51,9 @@ def _place(incident: Incident) -> str:
     return ", ".join(p for p in (incident.place, incident.region, incident.country) if p) or "—"
 
 
-def render_report(agreement: Agreement, rulings: Rulings) -> str:
+def render_report(
+    agreement: Agreement, rulings: Rulings, comparison: Comparison | None = None
+) -> str:
     versions = list(rulings.versions)
     fields = [_fields(v) for v in versions]
     rows = [
@@ -81,4 +85,5 @@ def render_report(agreement: Agreement, rulings: Rulings) -> str:
         verdicts=[v.value for v in Verdict],
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         truce_version=__version__,
+        comparison=side_by_side_html(comparison) if comparison is not None else None,
     )

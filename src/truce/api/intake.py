@@ -1,0 +1,282 @@
+"""Report intake: a posted body becomes a `Report` and its incidents, and is answered only
+once the transaction holding it has committed.
+
+Group commit: one writer thread takes every report waiting at that moment and stores
+them in one transaction (one fsync), then answers each request. A burst of posts costs
+a handful of commits, and no acknowledgement ever precedes its commit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import queue
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from truce.domain import Incident, Report, is_alignment
+from truce.errors import BadInput, Conflict
+from truce.incidents import parse_incident
+from truce.store import Store
+
+Extractor = Callable[[Report], list[Incident]]
+
+FREE_TEXT_FIELDS = frozenset(
+    {"id", "text", "source", "source_alignment", "published", "url", "lang"}
+)
+MAX_ID = 200
+MAX_COUNT = 10**9
+# How far ahead of the server's clock a publication time may be (clocks drift).
+CLOCK_SKEW = timedelta(minutes=5)
+
+
+def find_extractor() -> Extractor | None:
+    """The free-text extractor, when the `truce.extract` stage is installed."""
+    try:
+        module = importlib.import_module("truce.extract")
+    except ImportError:
+        return None
+    found = getattr(module, "incidents_from_report", None)
+    return found if callable(found) else None
+
+
+def _check_strings(raw: Mapping[str, Any]) -> None:
+    for name, value in raw.items():
+        if isinstance(value, str) and "\x00" in value:
+            raise BadInput("must not contain NUL characters", field=name)
+
+
+def _text(
+    raw: Mapping[str, Any], name: str, *, required: bool = False, limit: int = 0
+) -> str | None:
+    value = raw.get(name)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise BadInput("is required", field=name)
+        return None
+    if not isinstance(value, str):
+        raise BadInput("must be text", field=name)
+    value = value.strip()
+    if limit and len(value) > limit:
+        raise BadInput(f"is longer than {limit} characters", field=name)
+    return value
+
+
+def _alignment(raw: Mapping[str, Any]) -> str | None:
+    alignment = _text(raw, "source_alignment")
+    if alignment is None:
+        return None
+    alignment = alignment.upper() if len(alignment) == 2 else alignment.lower()
+    if not is_alignment(alignment):
+        raise BadInput(
+            f"unknown alignment '{alignment}' (a party code, 'media' or 'independent')",
+            field="source_alignment",
+        )
+    return alignment
+
+
+def _published(raw: Mapping[str, Any], now: datetime) -> datetime:
+    text = _text(raw, "published", required=True)
+    assert text is not None
+    try:
+        instant = datetime.fromisoformat(text)
+    except ValueError:
+        raise BadInput(f"'{text}' is not an ISO 8601 date-time", field="published") from None
+    if instant.tzinfo is None:
+        raise BadInput(
+            f"'{text}' has no UTC offset", field="published", hint="e.g. 2025-03-18T21:30:00+02:00"
+        )
+    if instant > now + CLOCK_SKEW:
+        raise BadInput(f"'{text}' is in the future", field="published")
+    return instant
+
+
+def is_free_text(raw: Mapping[str, Any]) -> bool:
+    """A free-text report carries `published`; a structured one (an incident record) does not."""
+    return "published" in raw
+
+
+def free_text_report(raw: Mapping[str, Any], *, now: datetime | None = None) -> Report:
+    """A free-text report (CONTRACTS §2): `{"id", "text", "source", "source_alignment",
+    "published", "url"?, "lang"?}`."""
+    now = now or datetime.now(UTC)
+    _check_strings(raw)
+    unknown = sorted(k for k in raw if k not in FREE_TEXT_FIELDS)
+    if unknown:
+        raise BadInput(
+            "unknown field of a free-text report",
+            field=unknown[0],
+            hint=f"fields: {', '.join(sorted(FREE_TEXT_FIELDS))}",
+        )
+    report_id = _text(raw, "id", required=True, limit=MAX_ID)
+    assert report_id is not None
+    return Report(
+        id=report_id,
+        text=_text(raw, "text", required=True),
+        source=_text(raw, "source"),
+        source_alignment=_alignment(raw),
+        published=_published(raw, now),
+        url=_text(raw, "url"),
+        lang=_text(raw, "lang", limit=8),
+    )
+
+
+def structured_report(
+    raw: Mapping[str, Any], *, now: datetime | None = None
+) -> tuple[Report, Incident]:
+    """An incident record (CONTRACTS §2) as a report of one incident with the same id."""
+    _check_strings(raw)
+    _text(raw, "id", required=True, limit=MAX_ID)
+    incident = parse_incident(raw, now=now)
+    for name in ("killed", "injured"):
+        count = getattr(incident, name)
+        if count is not None and count > MAX_COUNT:
+            raise BadInput(f"{count} is implausibly large", field=name)
+    stance = _text(raw, "stance") or "affirm"
+    report = Report(
+        id=incident.id,
+        source=incident.source,
+        source_alignment=incident.source_alignment,
+        published=incident.reported_at,
+        text=incident.text,
+        url=incident.url,
+        lang=_text(raw, "lang", limit=8),
+        stance=stance,
+    )
+    return report, incident
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What happened to one posted report."""
+
+    report: str
+    created: bool
+    incidents: tuple[str, ...]
+
+
+@dataclass
+class _Pending:
+    report: Report
+    incidents: Sequence[Incident]
+    actor: str
+    submitted_by: str | None
+    loop: asyncio.AbstractEventLoop
+    future: asyncio.Future[Outcome] = field(repr=False)
+
+    def resolve(self, outcome: Outcome | BaseException) -> None:
+        def settle() -> None:
+            if self.future.done():
+                return
+            if isinstance(outcome, BaseException):
+                self.future.set_exception(outcome)
+            else:
+                self.future.set_result(outcome)
+
+        self.loop.call_soon_threadsafe(settle)
+
+
+class ReportWriter:
+    """The single writer thread of the group commit."""
+
+    def __init__(self, store: Store, *, max_batch: int = 500) -> None:
+        self.store = store
+        self.max_batch = max_batch
+        self._queue: queue.SimpleQueue[_Pending | None] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._run, name="truce-report-writer", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join(timeout=10)
+
+    async def submit(
+        self,
+        report: Report,
+        incidents: Sequence[Incident],
+        *,
+        actor: str,
+        submitted_by: str | None,
+    ) -> Outcome:
+        """Returns once the report is committed (or raises `Conflict`)."""
+        loop = asyncio.get_running_loop()
+        pending = _Pending(report, incidents, actor, submitted_by, loop, loop.create_future())
+        self._queue.put(pending)
+        return await pending.future
+
+    def _run(self) -> None:
+        carried: list[_Pending] = []
+        while True:
+            first = carried.pop(0) if carried else self._queue.get()
+            if first is None:
+                return
+            batch, ids, stop = [first], {first.report.id}, False
+            while len(batch) < self.max_batch:
+                try:
+                    item = carried.pop(0) if carried else self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if item is None:
+                    stop = True
+                    break
+                if item.report.id in ids:  # the same id twice waits for the next commit
+                    carried.append(item)
+                    continue
+                ids.add(item.report.id)
+                batch.append(item)
+            self._write(batch)
+            if stop:
+                for item in carried:
+                    self._write([item])
+                return
+
+    def _write(self, batch: list[_Pending]) -> None:
+        groups: dict[tuple[str, str | None], list[_Pending]] = {}
+        for item in batch:
+            groups.setdefault((item.actor, item.submitted_by), []).append(item)
+        for (actor, submitted_by), items in groups.items():
+            try:
+                self._store(items, actor, submitted_by)
+            except Conflict:
+                if len(items) == 1:
+                    items[0].resolve(Conflict(_conflict_message(items[0].report.id)))
+                    continue
+                for item in items:  # find the one at fault; the others still go in
+                    self._write([item])
+            except Exception as exc:
+                for item in items:
+                    item.resolve(exc)
+
+    def _store(self, items: list[_Pending], actor: str, submitted_by: str | None) -> None:
+        result = self.store.add_reports(
+            [(item.report, item.incidents) for item in items],
+            submitted_by=submitted_by,
+            actor=actor,
+        )
+        added = set(result.added)
+        for item in items:
+            created = item.report.id in added
+            if not created:
+                self._same_incidents(item)
+            item.resolve(Outcome(item.report.id, created, tuple(i.id for i in item.incidents)))
+
+    def _same_incidents(self, item: _Pending) -> None:
+        """A report stored before with the same content may still carry other incident
+        fields (a structured report's target, say): that is a conflict too."""
+        stored = self.store.find_incidents(report_id=item.report.id)
+        for incident in item.incidents:
+            if replace(incident, report_id=item.report.id) not in stored:
+                raise Conflict(item.report.id)
+
+
+def _conflict_message(report_id: str) -> str:
+    return (
+        f"report or incident id '{report_id}' is already stored with different content"
+        " (give the corrected report a new id)"
+    )

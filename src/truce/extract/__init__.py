@@ -1,0 +1,16 @@
+"""Free text → incident records, in English, Ukrainian and Russian (CONTRACTS §3–4)."""
+
+from truce.extract.language import detect_language
+from truce.extract.pipeline import extract, extract_both, incidents_from_report
+from truce.extract.records import ExtractedRecord
+from truce.extract.reports import parse_report, read_reports
+
+__all__ = [
+    "ExtractedRecord",
+    "detect_language",
+    "extract",
+    "extract_both",
+    "incidents_from_report",
+    "parse_report",
+    "read_reports",
+]

@@ -1,0 +1,1 @@
+"""Lexicons per language: targets, weapons, actors, casualties, numbers, cues."""

@@ -1,0 +1,109 @@
+"""Tokens and their lemmas, so that inflected forms match one lexicon entry.
+
+Ukrainian and Russian words are lemmatised by pymorphy3 ("у Харкові" → харків, "в
+Краснодарском крае" → краснодарский край); every normal form of every parse is kept,
+because the first parse of a proper name is often wrong ("Харкові" → харко). English
+gets a light suffix rule. Analyses are cached per word form: a corpus repeats its
+words, and the cache is what makes extraction fast.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+_WORD = re.compile(r"\d+(?:[:.]\d+)?|[^\W\d_]+(?:['’ʼ`\-][^\W\d_]+)*", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    lower: str
+    lemmas: tuple[str, ...]  # most likely first
+
+    @property
+    def lemma(self) -> str:
+        return self.lemmas[0]
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@cache
+def _analyzer(lang: str) -> Any:
+    import pymorphy3  # type: ignore[import-untyped]
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+def _normal(word: str) -> str:
+    return word.replace("’", "'").replace("ʼ", "'").replace("`", "'").replace("ё", "е")
+
+
+@cache
+def lemmas(word: str, lang: str) -> tuple[str, ...]:
+    """Lemmas of a lower-cased word form, most likely first."""
+    if lang == "en" or not word[:1].isalpha() or word.isascii():
+        return english_lemmas(word) if word.isascii() else (word,)
+    forms: list[str] = []
+    for parse in _analyzer(lang).parse(word):
+        form = _normal(parse.normal_form)
+        if form not in forms:
+            forms.append(form)
+    return tuple(forms) or (word,)
+
+
+_IRREGULAR = {
+    "struck": "strike", "fell": "fall", "fallen": "fall", "fragments": "fragment",
+    "hit": "hit", "shot": "shoot", "killed": "kill", "died": "die",
+    "injured": "injure", "wounded": "wound", "damaged": "damage", "destroyed": "destroy",
+    "attacked": "attack", "shelled": "shell", "targeted": "target", "caught": "catch",
+    "people": "people", "children": "child", "women": "woman", "men": "man", "news": "news",
+    "was": "be", "were": "be", "is": "be", "are": "be", "has": "have", "had": "have",
+    "bus": "bus", "gas": "gas", "us": "us", "its": "its", "this": "this", "across": "across",
+    "ukraine's": "ukraine", "russia's": "russia", "series": "series",
+}  # fmt: skip
+
+
+def english_lemmas(word: str) -> tuple[str, ...]:
+    """The lemma, then the stems of -ed and -ing forms ("launched" → launch)."""
+    first = english_lemma(word)
+    out = [first]
+    if len(word) > 5 and word.endswith("ed") and word not in _IRREGULAR:
+        out += [word[:-2], word[:-1]]
+        if word.endswith("ied"):
+            out.append(word[:-3] + "y")
+    elif len(word) > 5 and word.endswith("ing"):
+        out += [word[:-3], word[:-3] + "e"]
+    return tuple(dict.fromkeys(out))
+
+
+@cache
+def english_lemma(word: str) -> str:
+    """A light English lemma: plural and past forms reduced, enough for lexicon lookup."""
+    word = _normal(word)
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if word.endswith("'s"):
+        word = word[:-2]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def tokenize(text: str, lang: str) -> list[Token]:
+    out = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        lower = _normal(word.lower())
+        out.append(Token(word, match.start(), match.end(), lower, lemmas(lower, lang)))
+    return out

@@ -1,0 +1,479 @@
+"""`extract(report)`: free text → incident records (CONTRACTS §4).
+
+A report is split into sentences; each sentence's facts are found on lemmas
+(`facts.py`); sentences that report a strike become records, one per place × target,
+and what a sentence leaves unsaid (the time, the actor, the weapon, the place) is taken
+from the rest of the report, as a reader would.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, tzinfo
+from zoneinfo import ZoneInfo
+
+from truce.domain import (
+    UNKNOWN,
+    GeoPrecision,
+    Incident,
+    Occurrence,
+    Report,
+    TimePrecision,
+    country_zones,
+    covers,
+)
+from truce.extract.classifier import incident_probability
+from truce.extract.facts import PlaceMention, SentenceFacts, sentence_facts
+from truce.extract.language import detect_language
+from truce.extract.morphology import tokenize
+from truce.extract.packs import pack
+from truce.extract.records import ExtractedRecord
+from truce.extract.sentences import split_sentences
+from truce.extract.when import NO_TIME, When, find_times, resolve
+from truce.geo import Place, gazetteer, resolve_place, transliterate_ru, transliterate_uk
+from truce.geo.regions import Region
+
+_OPPOSITE = {"UA": "RU", "RU": "UA"}
+_MISSILES = ("ballistic missile", "cruise missile")
+
+_COUNTRY_WORDS = {
+    "UA": {"ukraine", "україна", "украина"},
+    "RU": {"russia", "росія", "россия", "рф"},
+}
+
+
+@dataclass
+class _Located:
+    place: Place | None
+    region: Region | None
+    mention: str | None
+    country: str | None = None
+    district: bool = False  # from "… district": says where only when nothing else does
+    at: int = -1  # token index of the mention in its sentence
+
+
+@dataclass
+class _Draft:
+    where: _Located
+    target: str | None
+    detail: str | None
+    sentence: int
+    killed: int | None = None
+    injured: int | None = None
+    sentences: list[int] = field(default_factory=list)
+
+
+def _zone(report: Report, country: str | None) -> tzinfo:
+    alignment = report.source_alignment
+    for code in (alignment, country):
+        if code in ("UA", "RU"):
+            return ZoneInfo(country_zones(code)[0])
+    if country is not None and country_zones(country):
+        return ZoneInfo(country_zones(country)[0])
+    if report.published is not None and report.published.tzinfo is not None:
+        return report.published.tzinfo
+    return UTC
+
+
+def _weapon(facts: list[SentenceFacts]) -> str | None:
+    found = [w.value for s in facts for w in s.weapons]
+    if not found:
+        return None
+    missiles = {w for w in found if w in (*_MISSILES, "missile")}
+    specific = {w for w in missiles if w in _MISSILES}
+    if missiles:
+        return specific.pop() if len(specific) == 1 else "missile"
+    return found[0]
+
+
+def _perpetrator(facts: list[SentenceFacts], alignment: str | None) -> str:
+    """The actor of the first sentence that names one: the last named before its
+    strike word ("Russian drones hit …"), else the first after it."""
+    for s in facts:
+        if not s.actors:
+            continue
+        before = [party for at, party in s.actors if at < s.trigger_at]
+        party = before[-1] if before else s.actors[0][1]
+        if party == "ENEMY":
+            return _OPPOSITE.get(alignment or "", UNKNOWN)
+        return party
+    return UNKNOWN
+
+
+def _unlisted(mention: PlaceMention, s: SentenceFacts, lang: str, regions: list[Region]) -> Place:
+    """A village named after "село" or "village of" that the index lacks: its name as
+    written, romanised, in the region the sentence or the report gives."""
+    region = mention.region or next((r.region for r in s.regions), regions[0] if regions else None)
+    text = mention.text if lang == "en" else mention.lemma.title()
+    if lang == "uk":
+        text = transliterate_uk(text)
+    elif lang == "ru":
+        text = transliterate_ru(text)
+    return Place(
+        text, None, None, region.country if region else None, region.name if region else None, 0
+    )
+
+
+def _resolved(
+    s: SentenceFacts, regions: set[str], lang: str = "en", order: list[Region] | None = None
+) -> list[_Located]:
+    out: list[_Located] = []
+    index = gazetteer()
+    for mention in s.places:
+        place = resolve_place(
+            mention.keys, cue=mention.cue, regions=regions, countries=("UA", "RU")
+        )
+        if place is None and mention.named:
+            place = _unlisted(mention, s, lang, order or [])
+        if place is None:
+            continue
+        region = index.regions_by_name.get(place.region or "")
+        if mention.district and region is not None and region.kind == "city":
+            # A district of Kyiv or Sevastopol is in that city.
+            city = index.place(region.name, region.country)
+            out.append(_Located(city, region, mention.text, place.country, True, mention.start))
+        elif mention.district:
+            out.append(_Located(None, region, None, place.country, True, mention.start))
+        else:
+            out.append(_Located(place, region, mention.text, place.country, False, mention.start))
+    return out
+
+
+def _country_mention(facts: list[SentenceFacts]) -> str | None:
+    for s in facts:
+        for i, token in enumerate(s.tokens):
+            for code, words in _COUNTRY_WORDS.items():
+                named = token.lower in words or not words.isdisjoint(token.lemmas[:1])
+                if named and i > 0 and s.tokens[i - 1].lower in ("in", "у", "в", "across", "по"):
+                    return code
+    return None
+
+
+def _drafts(
+    facts: list[SentenceFacts],
+    incident: list[SentenceFacts],
+    capital: _Located | None,
+    lang: str = "en",
+) -> list[_Draft]:
+    regions = {r.region.name for s in facts for r in s.regions}
+    for s in facts:
+        for loc in _resolved(s, regions):
+            if loc.place is None and loc.region is not None:
+                regions.add(loc.region.name)
+    order = [r.region for s in facts for r in s.regions]
+    for s in facts:
+        for loc in _resolved(s, regions):
+            if loc.place is None and loc.region is not None:
+                order.append(loc.region)
+    located = {s.index: _resolved(s, regions, lang, order) for s in facts}
+    # The report's own place: the first settlement named in a reporting sentence, else
+    # anywhere (a dateline, "Kryvyi Rih."), else the first region named.
+    default: _Located | None = None
+    for group in (incident, facts):
+        for s in group:
+            found = [loc for loc in located[s.index] if loc.place is not None]
+            if found:
+                default = found[0]
+                break
+        if default:
+            break
+    if default is None and capital is not None:
+        default = capital
+    if default is None:
+        for s in facts:
+            if s.regions:
+                r = s.regions[0]
+                default = _Located(None, r.region, None, r.region.country)
+                break
+            district = [loc for loc in located[s.index] if loc.region is not None]
+            if district:
+                default = district[0]
+                break
+    drafts: list[_Draft] = []
+    current = default
+    for s in incident:
+        has_place = current is not None and current.place is not None and not current.district
+        # With a place already named, a district of it says nothing new; a district of
+        # the same region that is no part of it (a raion) moves the record to the region.
+        mentioned = [
+            loc if not (has_place and loc.district) or current is None
+            else _Located(None, loc.region, None, loc.country, True, loc.at)
+            for loc in located[s.index]
+            if not (has_place and loc.district)
+            or (current is not None and loc.place is None and loc.region == current.region)
+        ]  # fmt: skip
+        here = [loc for loc in mentioned if loc.place is not None]
+        if not here:
+            named = [
+                _Located(None, r.region, None, r.region.country, at=r.start) for r in s.regions
+            ]
+            district = [loc for loc in mentioned if loc.place is None]
+            if (
+                current is not None
+                and current.place is not None
+                and (not named or any(n.region == current.region for n in named))
+            ):
+                # A district or the region of the place already named: still that place.
+                here = [current]
+            else:
+                here = named or district or ([current] if current else [])
+        if s.country is not None and all(h.country != s.country for h in here):
+            here = [_Located(None, None, None, s.country)]  # "… in Ukraine", elsewhere
+        if not here:
+            here = [_Located(None, None, None)]
+        current = here[0] if here[0].place is not None else current or here[0]
+        targets: list[tuple[str | None, str | None]] = [
+            (t.value, t.text)
+            for k, t in enumerate(s.targets)
+            if not s.casualty_only
+            # "an enterprise of the transport infrastructure": the second says what it is
+            and not (
+                t.value == "civilian.industrial"
+                and k + 1 < len(s.targets)
+                and s.targets[k + 1].start <= t.end + 1
+            )
+        ]
+        targets = targets or [(None, None)]
+        pairs = [(where, target) for where in here for target in targets]
+        if len(here) > 1 and len(targets) > 1 and len(s.targets) == len(targets):
+            # "a fuel depot in Kavkazskaya … and a fuel store in Azov": each target with
+            # the place named nearest after it (else before it).
+            pairs = []
+            for k, (code, detail) in enumerate(targets):
+                start = s.targets[k].start
+                where = min(here, key=lambda w: (abs(w.at - start), w.at > start))
+                pairs.append((where, (code, detail)))
+        for where, (code, detail) in pairs:
+            if True:
+                same = next(
+                    (
+                        d for d in drafts
+                        if d.target == code and _same_place(d.where, where)
+                    ),
+                    None,
+                )  # fmt: skip
+                if same is None:
+                    same = _Draft(where, code, detail, s.index)
+                    drafts.append(same)
+                same.sentences.append(s.index)
+    # A target with a more specific one beside it is the same thing said twice
+    # ("energy infrastructure … a generation facility").
+    codes = {d.target for d in drafts if d.target}
+    drafts = [
+        d for d in drafts
+        if d.target is None or not any(c != d.target and covers(d.target, c) for c in codes)
+    ]  # fmt: skip
+    # A sentence naming no target adds nothing when others did.
+    if any(d.target for d in drafts):
+        kept = [d for d in drafts if d.target is not None]
+        for d in drafts:
+            if d.target is None:
+                host = next((k for k in kept if _same_place(k.where, d.where)), None)
+                if host is not None:
+                    host.sentences.extend(d.sentences)
+                else:
+                    kept.append(d)
+        drafts = kept
+    by_index = {s.index: s for s in facts}
+    for s in facts:
+        if s.killed is None and s.injured is None:
+            continue
+        owner = next((d for d in drafts if s.index in d.sentences), None)
+        if owner is None:
+            owner = drafts[0] if drafts else None
+        if owner is None:
+            continue
+        if s.killed is not None and owner.killed is None:
+            owner.killed = s.killed
+        if s.injured is not None and owner.injured is None:
+            owner.injured = s.injured
+    del by_index
+    # "Nobody was hurt" said of the whole report holds for every record of it.
+    for s in facts:
+        if s.zero:
+            for d in drafts:
+                d.killed = 0 if d.killed is None and s.killed == 0 else d.killed
+                d.injured = 0 if d.injured is None and s.injured == 0 else d.injured
+                if d.killed is None and s.injured == 0 and not any(x.killed for x in facts):
+                    d.killed = 0
+                if d.injured is None and s.killed == 0 and s.injured is None:
+                    pass
+    return drafts
+
+
+def _capital(facts: list[SentenceFacts], alignment: str | None) -> _Located | None:
+    """ "The capital": Moscow in a Russian source's words, else Kyiv."""
+    for s in facts:
+        for i, token in enumerate(s.tokens):
+            if token.lemma in ("capital", "столиця", "столица") and (
+                i == 0
+                or s.tokens[i - 1].lower in ("the", "у", "в", "по", "на")
+                or token.text[0].isupper()
+            ):
+                name, code = ("Moscow", "RU") if alignment == "RU" else ("Kyiv", "UA")
+                city = gazetteer().place(name, code)
+                region = gazetteer().regions_by_name.get(city.region or "") if city else None
+                return _Located(city, region, token.text, code)
+    return None
+
+
+def _same_place(a: _Located, b: _Located) -> bool:
+    if a.place is not None or b.place is not None:
+        return a.place == b.place
+    return a.region == b.region
+
+
+def _when(
+    s_facts: list[SentenceFacts], first: SentenceFacts, report: Report, lang: str, zone: tzinfo
+) -> When:
+    if report.published is None:
+        return NO_TIME
+    published = report.published.astimezone(zone)
+    mentions = find_times(first.text, lang)
+    if not mentions:
+        for s in s_facts:
+            mentions = find_times(s.text, lang)
+            if mentions:
+                break
+    return resolve(mentions, published, lang)
+
+
+def _analyse(report: Report) -> tuple[str, list[SentenceFacts]]:
+    text = report.text or ""
+    lang = detect_language(text, report.lang)
+    language = pack(lang)
+    facts = [
+        sentence_facts(i, sentence, tokenize(sentence, lang), language)
+        for i, (_, sentence) in enumerate(split_sentences(text))
+    ]
+    return lang, facts
+
+
+def _incident_sentences(facts: list[SentenceFacts]) -> list[SentenceFacts]:
+    return [
+        s for s in facts
+        if s.incident
+        and (s.targets or s.weapons or s.places or s.regions or s.killed or s.injured)
+        # "a list of civilians killed in Mariupol" reports no strike by itself
+        and (not s.casualty_only or s.targets or s.weapons or s.actors)
+    ]  # fmt: skip
+
+
+def rule_says_incident(facts: list[SentenceFacts]) -> bool:
+    return bool(_incident_sentences(facts))
+
+
+def extract(report: Report) -> list[ExtractedRecord]:
+    """The incidents a report describes; none for a text that reports no strike."""
+    return [record for record, _, _ in _extract(report)]
+
+
+def _extract(report: Report) -> list[tuple[ExtractedRecord, When, tzinfo]]:
+    lang, facts = _analyse(report)
+    incident = _incident_sentences(facts)
+    if not incident:
+        return []
+    probability = incident_probability(lang, facts)
+    if probability is not None and probability < 0.5:
+        return []
+    weapon = _weapon(incident) or _weapon(facts)
+    perpetrator = _perpetrator(incident, report.source_alignment)
+    if perpetrator == UNKNOWN:
+        perpetrator = _perpetrator(facts, report.source_alignment)
+    fallback_country = _country_mention(incident)
+    records = []
+    capital = _capital(facts, report.source_alignment)
+    for draft in _drafts(facts, incident, capital, lang):
+        where = draft.where
+        place, region = where.place, where.region
+        country = (place.country if place else None) or (region.country if region else None)
+        country = country or where.country or fallback_country
+        zone = _zone(report, country)
+        first = next(s for s in facts if s.index == draft.sentences[0])
+        own = [s for s in facts if s.index in draft.sentences]
+        actor = _perpetrator(own, report.source_alignment)
+        record_perpetrator = actor if actor != UNKNOWN else perpetrator
+        record_weapon = _weapon(own) or weapon
+        when = _when(facts, first, report, lang, zone)
+        if place is not None:
+            precision = GeoPrecision.SETTLEMENT
+        elif region is not None:
+            precision = GeoPrecision.REGION
+        elif country is not None:
+            precision = GeoPrecision.COUNTRY
+        else:
+            precision = GeoPrecision.NONE
+        records.append(
+            (
+                ExtractedRecord(
+                    input=report.id,
+                    occurred_at=when.text(zone),
+                    time_precision=when.precision.value,
+                    place=place.name if place else None,
+                    place_mention=where.mention,
+                    region=(place.region if place else None) or (region.name if region else None),
+                    country=country,
+                    lat=place.lat if place else None,
+                    lon=place.lon if place else None,
+                    geo_precision=precision.value,
+                    perpetrator=record_perpetrator,
+                    target=draft.target,
+                    target_detail=draft.detail,
+                    weapon=record_weapon,
+                    killed=draft.killed,
+                    injured=draft.injured,
+                    source=report.source,
+                    source_alignment=report.source_alignment,
+                    lang=lang,
+                    confidence=round(probability if probability is not None else 0.8, 3),
+                ),
+                when,
+                zone,
+            )
+        )
+    return records
+
+
+def incidents_from_report(report: Report) -> list[Incident]:
+    """`extract`'s records as domain incidents, with ids "{report.id}#1", "#2", … and
+    their time as the UTC interval the precision allows."""
+    return extract_both(report)[1]
+
+
+def extract_both(report: Report) -> tuple[list[ExtractedRecord], list[Incident]]:
+    """The records and the incidents of one report, from one extraction."""
+    found = _extract(report)
+    out = []
+    for n, (record, resolved, zone) in enumerate(found, start=1):
+        when = Occurrence(TimePrecision.NONE)
+        bounds = resolved.bounds(zone)
+        if bounds is not None and record.occurred_at is not None:
+            start, end = bounds
+            when = Occurrence(
+                resolved.precision, start.astimezone(UTC), end.astimezone(UTC), record.occurred_at
+            )
+        out.append(
+            Incident(
+                id=f"{report.id}#{n}",
+                when=when,
+                place=record.place,
+                lat=record.lat,
+                lon=record.lon,
+                country=record.country,
+                region=record.region,
+                geo_precision=GeoPrecision(record.geo_precision),
+                perpetrator=record.perpetrator,
+                target=record.target,
+                target_detail=record.target_detail,
+                weapon=record.weapon,
+                killed=record.killed,
+                injured=record.injured,
+                source=report.source,
+                source_alignment=report.source_alignment,
+                reported_at=report.published,
+                url=report.url,
+                text=report.text,
+                report_id=report.id,
+            )
+        )
+    return [record for record, _, _ in found], out

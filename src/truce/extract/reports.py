@@ -1,0 +1,107 @@
+"""Reading reports to extract from: JSON Lines, or plain `.txt` files (CONTRACTS §2).
+
+The whole file is read and validated before anything is extracted or stored, so a bad
+line stops the run with its file, line and field and nothing half-written.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from truce.domain import Report, is_alignment
+from truce.errors import BadInput
+
+
+def _published(value: Any) -> datetime:
+    if not isinstance(value, str):
+        raise BadInput(f"{value!r} is not an ISO 8601 date-time", field="published")
+    try:
+        instant = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise BadInput(
+            f"'{value}' is not an ISO 8601 date-time",
+            field="published",
+            hint="e.g. 2025-03-19T08:15:00+02:00",
+        ) from None
+    if instant.tzinfo is None:
+        raise BadInput(
+            f"'{value}' has no UTC offset", field="published", hint="e.g. 2025-03-19T08:15:00+02:00"
+        )
+    return instant
+
+
+def parse_report(raw: Any, *, default_id: str, published: datetime | None = None) -> Report:
+    """One report from a decoded JSON object; raises `BadInput` naming the field."""
+    if not isinstance(raw, dict):
+        raise BadInput("each line must be a JSON object")
+    text = raw.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise BadInput("missing text", field="text")
+    alignment = raw.get("source_alignment")
+    if alignment is not None and (not isinstance(alignment, str) or not is_alignment(alignment)):
+        raise BadInput(
+            f"unknown alignment {alignment!r} (a party code, 'media' or 'independent')",
+            field="source_alignment",
+        )
+    when = _published(raw["published"]) if raw.get("published") is not None else published
+    report_id = raw.get("id")
+    if report_id is not None and not isinstance(report_id, (str, int)):
+        raise BadInput("must be text", field="id")
+    lang = raw.get("lang")
+    if lang is not None and lang not in ("en", "uk", "ru"):
+        raise BadInput(f"unsupported language {lang!r} (en, uk or ru)", field="lang")
+    return Report(
+        id=str(report_id) if report_id is not None else default_id,
+        source=raw.get("source"),
+        source_alignment=alignment,
+        published=when,
+        text=text,
+        url=raw.get("url"),
+        lang=lang,
+        stance=raw.get("stance") or "affirm",
+    )
+
+
+def read_reports(path: Path | str, *, published: datetime | None = None) -> list[Report]:
+    """Every report of a `.jsonl` (or `.ndjson`) file, or the one report of a `.txt` file.
+
+    A `.txt` report's id is the file's stem and its publication time `published`, else
+    the file's modification time."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BadInput(f"cannot read ({exc.strerror})", file=str(path)) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise BadInput(
+            "not UTF-8 text", file=str(path), line=line, hint="save it as UTF-8"
+        ) from None
+    if path.suffix.lower() == ".txt":
+        if not text.strip():
+            raise BadInput("the file is empty", file=str(path), field="text")
+        when = published or datetime.fromtimestamp(path.stat().st_mtime, UTC)
+        return [Report(id=path.stem, published=when, text=text)]
+    reports: list[Report] = []
+    for number, content in enumerate(text.splitlines(), start=1):
+        if not content.strip():
+            continue
+        try:
+            raw = json.loads(content)
+        except json.JSONDecodeError as exc:
+            raise BadInput(f"invalid JSON ({exc.msg})", file=str(path), line=number) from None
+        try:
+            reports.append(
+                parse_report(raw, default_id=f"{path.stem}-{number}", published=published)
+            )
+        except BadInput as exc:
+            raise exc.located(file=str(path), line=number) from None
+    return reports
+
+
+__all__ = ["parse_report", "read_reports"]

@@ -1,0 +1,23 @@
+"""Gazetteer geocoding: place mentions in Latin or Cyrillic script → settlements and regions.
+
+The index (GeoNames, CC BY 4.0) is built by `scripts/build_gazetteer.py` and shipped in
+`truce/geo/data/`; nothing is downloaded at run time.
+"""
+
+from truce.geo.gazetteer import Gazetteer, Place, gazetteer
+from truce.geo.names import canonical_name, name_key, transliterate_ru, transliterate_uk
+from truce.geo.regions import REGIONS, Region
+from truce.geo.resolve import resolve_place
+
+__all__ = [
+    "REGIONS",
+    "Gazetteer",
+    "Place",
+    "Region",
+    "canonical_name",
+    "gazetteer",
+    "name_key",
+    "resolve_place",
+    "transliterate_ru",
+    "transliterate_uk",
+]

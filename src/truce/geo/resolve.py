@@ -1,0 +1,47 @@
+"""Choosing which place a mention means: a population prior, nudged by context.
+
+"Donetsk" is both a Ukrainian city of 900,000 and a Russian town of 50,000; "Pokrovsk"
+is a Ukrainian town and a Russian village. The prior (log population) settles most
+cases; a region named nearby, or the country the report's other facts point to,
+settles the rest. Former names count for little, and a small place named without a
+word that introduces a settlement ("in", "near", "village of", "у селі") is not
+taken at all, because small places share their names with ordinary words.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Collection, Sequence
+
+from truce.geo.gazetteer import Place, gazetteer
+
+# Below this population a mention needs a cue (a preposition or "village of" before it).
+SMALL_PLACE = 5000
+
+
+def resolve_place(
+    keys: Sequence[str],
+    *,
+    cue: bool,
+    regions: Collection[str] = (),
+    countries: Collection[str] = (),
+) -> Place | None:
+    """The best place for a mention, given its candidate lookup keys (the form as
+    written first, then lemmas), or None when nothing fits well enough."""
+    index = gazetteer()
+    best: tuple[float, Place] | None = None
+    for rank, key in enumerate(keys):
+        former = index.former.get(key, frozenset())
+        for place in index.lookup(key):
+            if place.population < SMALL_PLACE and not cue and place.region not in regions:
+                continue
+            score = math.log10(max(place.population, 10)) - 0.3 * rank
+            if place in former:
+                score -= 3.0
+            if place.region is not None and place.region in regions:
+                score += 4.0
+            if place.country in countries:
+                score += 1.5
+            if best is None or score > best[0]:
+                best = (score, place)
+    return best[1] if best else None
