@@ -427,20 +427,12 @@ class Store:
         return _report_from_row(row)
 
     def reports(self) -> list[Report]:
-        table = schema.reports
-        with self.engine.connect() as conn:
-            rows = conn.execute(sa.select(table).order_by(table.c.received_at, table.c.id))
-            return [_report_from_row(row) for row in rows]
+        """Every report, in the order received."""
+        return self.find_reports()
 
     def incidents(self) -> list[Incident]:
-        table = schema.incidents
-        with self.engine.connect() as conn:
-            rows = conn.execute(
-                sa.select(table).order_by(
-                    table.c.occurred_from.is_(None), table.c.occurred_from, table.c.id
-                )
-            )
-            return [_incident_from_row(row) for row in rows]
+        """Every incident, in the order they occurred (unknown times last)."""
+        return self.find_incidents()
 
     def count_incidents(self) -> int:
         with self.engine.connect() as conn:
