@@ -125,3 +125,18 @@ def test_versions_compare_on_the_same_incident() -> None:
         "all": Reason.PROTECTED_TARGET_IN_WINDOW,
     }
     assert datetime(2025, 3, 20, 10, tzinfo=UTC) == incident.when.earliest
+
+
+def test_explanations_name_coarser_precisions() -> None:
+    from truce.domain import Occurrence, TimePrecision
+
+    night = Occurrence(
+        TimePrecision.NIGHT,
+        datetime(2025, 3, 18, 16, tzinfo=UTC),
+        datetime(2025, 3, 19, 3, 59, 59, tzinfo=UTC),
+        "2025-03-18",
+    )
+    incident = replace(make_incident(), when=night)
+    (ruling,) = rule([incident], [make_version(id="kremlin")])
+    assert ruling.reason is Reason.MISSING_TIME
+    assert "(night: 2025-03-18 16:00 UTC to 2025-03-19 03:59:59 UTC)" in ruling.explanation

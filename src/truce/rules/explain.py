@@ -20,8 +20,11 @@ def _when(incident: Incident) -> str:
         return "at an unknown time"
     if when.precision is TimePrecision.MINUTE:
         return f"at {_utc(when.earliest)}"
-    zones = ", ".join(country_zones(incident.country)) or "any time zone"
-    return f"on {when.text} ({zones}: {_utc(when.earliest)} to {_utc(when.latest)})"
+    span = f"{_utc(when.earliest)} to {_utc(when.latest)}"
+    if when.precision is TimePrecision.DAY:
+        zones = ", ".join(country_zones(incident.country)) or "any time zone"
+        return f"on {when.text} ({zones}: {span})"
+    return f"at {when.text or 'a time'} ({when.precision.value.replace('_', ' ')}: {span})"
 
 
 @lru_cache(maxsize=256)
