@@ -138,5 +138,5 @@ def test_explanations_name_coarser_precisions() -> None:
     )
     incident = replace(make_incident(), when=night)
     (ruling,) = rule([incident], [make_version(id="kremlin")])
-    assert ruling.reason is Reason.MISSING_TIME
+    assert ruling.reason is Reason.PROTECTED_TARGET_IN_WINDOW  # the whole night is inside
     assert "(night: 2025-03-18 16:00 UTC to 2025-03-19 03:59:59 UTC)" in ruling.explanation
