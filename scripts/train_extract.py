@@ -33,9 +33,10 @@ from truce.extract import classifier, pipeline  # noqa: E402
 OUT = ROOT / "src" / "truce" / "extract" / "data" / classifier.MODEL
 
 
-def _rows(path: Path) -> tuple[list[dict[str, float]], np.ndarray, np.ndarray]:
-    """Features, labels (does the report describe a strike?) and the rules' answers."""
-    feats, labels, rules = [], [], []
+def _rows(path: Path) -> tuple[list[dict[str, float]], np.ndarray, np.ndarray, np.ndarray]:
+    """Features, labels (does the report describe a strike?), the rules' answers and
+    whether the rules are sure (a count of casualties in a named place: no veto)."""
+    feats, labels, rules, sure = [], [], [], []
     for line in path.read_text("utf-8").splitlines():
         if not line.strip():
             continue
@@ -50,7 +51,8 @@ def _rows(path: Path) -> tuple[list[dict[str, float]], np.ndarray, np.ndarray]:
         feats.append(dict.fromkeys(classifier.features(lang, facts), 1.0))
         labels.append(int(bool(row["expected"])))
         rules.append(int(pipeline.rule_says_incident(facts)))
-    return feats, np.array(labels), np.array(rules)
+        sure.append(int(pipeline.rule_is_sure(facts)))
+    return feats, np.array(labels), np.array(rules), np.array(sure)
 
 
 def main() -> None:
@@ -61,25 +63,25 @@ def main() -> None:
         "--heldout", type=Path, help="also compare rules and rules + model on this split"
     )
     args = parser.parse_args()
-    feats, y, r = _rows(args.split)
+    feats, y, r, s = _rows(args.split)
     vectoriser = DictVectorizer()
     x = vectoriser.fit_transform(feats)
     combined = np.zeros(len(y), dtype=int)
     folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=7)
     for train, held in folds.split(x, y):
         fold = LogisticRegression(C=args.c, max_iter=3000).fit(x[train], y[train])
-        combined[held] = r[held] & (fold.predict_proba(x[held])[:, 1] >= 0.5)
+        combined[held] = r[held] & ((fold.predict_proba(x[held])[:, 1] >= 0.5) | s[held])
     cv = {"rules": float((r == y).mean()), "rules_and_model": float((combined == y).mean())}
     print(f"5-fold CV on {len(y)} train reports: rules {cv['rules']:.3f}, "
           f"rules + model {cv['rules_and_model']:.3f}")  # fmt: skip
     model = LogisticRegression(C=args.c, max_iter=3000).fit(x, y)
     heldout: dict[str, float] = {}
     if args.heldout is not None:
-        hf, hy, hr = _rows(args.heldout)
+        hf, hy, hr, hs = _rows(args.heldout)
         p = model.predict_proba(vectoriser.transform(hf))[:, 1]
         heldout = {
             "rules": float((hr == hy).mean()),
-            "rules_and_model": float(((hr & (p >= 0.5)) == hy).mean()),
+            "rules_and_model": float(((hr & ((p >= 0.5) | hs)) == hy).mean()),
         }
         print(f"{args.heldout} ({len(hy)} reports): rules {heldout['rules']:.3f}, "
               f"rules + model {heldout['rules_and_model']:.3f}")  # fmt: skip

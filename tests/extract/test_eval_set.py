@@ -126,8 +126,18 @@ def test_expected_records(reports) -> None:
                 assert value is None or (type(value) is int and value >= 0), f"{where}: {key}"
 
 
+TRAIN_ONLY = re.compile(r"^(en|uk|ru)-b2-\d+$")  # the train-only supplement (README)
+
+
 def test_size_and_split(reports) -> None:
-    per_split = {s: Counter(str(r["lang"]) for _, r in rows) for s, rows in reports.items()}
+    """The split reports are 60/40 per language; the train-only supplement (ids such as
+    `en-b2-001`, written after the first test measurement) is in train only and is left
+    out of the shares."""
+    assert not [r["id"] for _, r in reports["test"] if TRAIN_ONLY.match(str(r["id"]))]
+    per_split = {
+        s: Counter(str(r["lang"]) for _, r in rows if not TRAIN_ONLY.match(str(r["id"])))
+        for s, rows in reports.items()
+    }
     for lang in LANGS:
         total = per_split["train"][lang] + per_split["test"][lang]
         assert total >= 120, f"{lang}: only {total} reports"
@@ -167,3 +177,16 @@ def test_split_script_keeps_existing_sides(tmp_path: Path) -> None:
     assert train <= train2 and test <= test2 and not train2 & test2
     for lang in LANGS:
         assert sum(i.startswith(lang) for i in train2) == 54
+
+    # The train-only supplement goes to train and does not shift later batches' shares.
+    extra = [f"{lang}-b2-{n:03d}" for lang in LANGS for n in range(1, 31)]
+    third = second + extra + [f"{lang}-{n:03d}" for lang in LANGS for n in range(91, 101)]
+    write("all.jsonl", third)
+    assert module.main(["--dir", str(tmp_path), "--keep-all"]) == 0
+    train3 = {json.loads(x)["id"] for x in (tmp_path / "train.jsonl").open(encoding="utf-8")}
+    test3 = {json.loads(x)["id"] for x in (tmp_path / "test.jsonl").open(encoding="utf-8")}
+    assert set(extra) <= train3 and not set(extra) & test3
+    assert train2 <= train3 and test2 <= test3
+    for lang in LANGS:
+        regular = [i for i in train3 if i.startswith(lang) and "-b2-" not in i]
+        assert len(regular) == 60

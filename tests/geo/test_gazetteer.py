@@ -74,3 +74,23 @@ def test_index_is_compact_and_attributed() -> None:
     readme = (DATA / "README.md").read_text("utf-8")
     assert "GeoNames" in readme and "CC BY 4.0" in readme.replace("Attribution 4.0", "CC BY 4.0")
     assert len(gazetteer().places) > 10_000
+
+
+@pytest.mark.parametrize(
+    ("key", "name"),
+    [("новоросійськ", "Novorossiysk"), ("бєлгород", "Belgorod"), ("таганрог", "Taganrog")],
+)
+def test_a_russian_town_written_the_ukrainian_way(key: str, name: str) -> None:
+    place = resolve_place([key], cue=True)
+    assert place is not None and place.name == name
+
+
+def test_crimean_towns_keep_their_media_names() -> None:
+    assert [resolve_place([k], cue=True) for k in ("феодосія", "євпаторія")] == [
+        gazetteer().place("Feodosia"),
+        gazetteer().place("Yevpatoria"),
+    ]
+    assert {p.name for p in (gazetteer().place("Feodosia"), gazetteer().place("Yevpatoria"))} == {
+        "Feodosia",
+        "Yevpatoria",
+    }

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from truce.extract.lexicon import Match
-from truce.extract.morphology import Token
+from truce.extract.morphology import Token, part_of_speech
 from truce.extract.packs import Pack
 from truce.geo import gazetteer, name_key
 from truce.geo.regions import Region
@@ -69,6 +69,10 @@ _NOT_PLACES = frozenset(
         "ukraine",
         "moscow's",
         "kyiv's",
+        "russia's",
+        "ukraine's",
+        "kremlin",
+        "kremlin's",
         "enemy",
         "general",
         "the",
@@ -241,6 +245,8 @@ class PlaceMention:
     named: bool = False  # right after "село", "village of", "станица": a settlement for sure
     region: Region | None = None  # from "… Харьковского района" after it
     lemma: str = ""
+    official: bool = False  # "Belgorod governor", "мер Харкова": whose official, not where
+    known: bool = False  # the gazetteer has a place of that name
 
 
 @dataclass
@@ -269,6 +275,9 @@ class SentenceFacts:
     places: list[PlaceMention] = field(default_factory=list)
     regions: list[RegionMention] = field(default_factory=list)
     zero: bool = False  # says nobody was hurt
+    # every count the sentence gives: ("killed" | "injured", value, token index)
+    counts: list[tuple[str, int, int]] = field(default_factory=list)
+    no_hits: bool = False  # says nothing was hit ("Влучань не зафіксовано")
 
     @property
     def incident(self) -> bool:
@@ -279,13 +288,20 @@ def _cyrillic_keys(token: Token, lang: str) -> list[str]:
     keys = [name_key(token.text)]
     keys += [name_key(lemma) for lemma in token.lemmas]
     if "-" in token.text:
-        keys.append(name_key(token.text.split("-")[0]))  # "Москва-Сити"
+        first, _, rest = name_key(token.text).partition("-")
+        keys.append(first)  # "Москва-Сити"
+        # "Славянске-на-Кубани", "Ростове-на-Дону": the first part inflects.
+        for suffix in _SUFFIXES:
+            if first.endswith(suffix) and len(first) - len(suffix) >= 3:
+                keys.append(f"{first[: -len(suffix)]}-{rest}")
     for lemma in token.lemmas:
         # District adjectives: Белгородский → Белгород, Одинцовский → Одинцово.
         for suffix in ("ський", "ский", "цький", "цкий"):
             if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
                 base = lemma[: -len(suffix)] + ("ц" if suffix.startswith("ц") else "")
                 keys += [base, base + "о", base + "а", base + "и", base + "ськ", base + "ск"]
+                if base.endswith("ь") and len(base) > 3:
+                    keys.append(base[:-1] + base[-2] + "я")  # Білопільський → Білопілля
     if lang != "en":
         lower = name_key(token.text)
         for suffix in _SUFFIXES:
@@ -336,11 +352,69 @@ def _region_adjective(token: Token) -> Region | None:
     return None
 
 
+# Officials named after a place ("the Belgorod governor", "Kharkiv regional
+# administration head") or before it ("мер Харкова", "губернатор Курска").
+_OFFICIALS = frozenset(
+    """governor mayor official authority administration head chief police prosecutor
+    spokesperson spokesman spokeswoman council мер голова губернатор глава очільник
+    начальник керівник мэр""".split()
+)
+_CAPITALS = frozenset("moscow kyiv kiev minsk москва київ киев мінськ минск".split())
+_SPEECH = frozenset(
+    "say said says claim accuse announce report insist deny denied warn blame".split()
+)
+_OFFICE_WORDS = frozenset("regional city oblast military local acting".split())
+
+
+def _official(tokens: list[Token], i: int, span: int, text: str) -> bool:
+    """Whether the place at `i` names an official's seat, not where something happened."""
+    k = i + span
+    if k < len(tokens) and text[tokens[k - 1].end : tokens[k].start].strip():
+        return i > 0 and tokens[i - 1].lemma in _OFFICIALS  # "Kupiansk, the governor said"
+    while k < len(tokens) and tokens[k].lower in _OFFICE_WORDS:
+        k += 1
+    if k < len(tokens) and not tokens[k].capitalised and tokens[k].lemma in _OFFICIALS:
+        return True
+    if (
+        k < len(tokens)
+        and tokens[i].lemma in _CAPITALS
+        and not _SPEECH.isdisjoint(tokens[k].lemmas)
+    ):
+        return True  # "Moscow said …", "Kyiv denied …": a government speaking
+    return (
+        i > 0
+        and tokens[i - 1].lemma in _OFFICIALS
+        and tokens[i - 1].lower
+        not in (
+            "administration",
+            "council",
+        )
+    )
+
+
+_NEAR = frozenset("near outside під біля поблизу неподалік под около возле близ".split())
+# Nouns whose name follows them and is no settlement's: streets, squares, airfields.
+_NAMED_THINGS = frozenset(
+    """street avenue square boulevard lane вулиця вул проспект просп площа бульвар провулок
+    узвіз шосе улица ул площадь переулок аеродром аэродром авіабаза авиабаза""".split()
+)
+
+# Parts of speech of a capitalised first word that is no place name.
+_NOT_NAMES = frozenset("ADJF ADJS VERB INFN PRTF PRTS GRND ADVB NPRO PRED PREP CONJ PRCL".split())
+
+
 def _keys(token: Token, lang: str) -> list[str]:
     if lang != "en":
         return _cyrillic_keys(token, lang)
     key = name_key(token.text)
     keys = [key]
+    if token.lower.endswith("'s"):
+        key = name_key(token.lower[:-2])  # "Kherson's", "Belgorod's"
+        keys.insert(0, key)
+    head, _, tail = key.rpartition("-")
+    if head and tail in ("based", "area", "region", "bound"):
+        key = head  # "a Kharkiv-based company"
+        keys.insert(0, key)
     # District names are adjectives of their towns: Tikhoretsky → Tikhoretsk, Lgovsky → Lgov.
     for suffix, repl in (
         ("skyi", "sk"),
@@ -361,20 +435,57 @@ def _keys(token: Token, lang: str) -> list[str]:
 def _number(token: Token, pack: Pack) -> int | None:
     if token.text.isdigit():
         return int(token.text)
-    value = pack.numbers.get(token.lower)
-    if value is None:
-        for lemma in token.lemmas:
-            value = pack.numbers.get(lemma)
-            if value is not None:
-                break
-    return value
+    if token.lower in pack.numbers:
+        return pack.numbers[token.lower]  # "dozens" (of cattle) counts no one
+    for lemma in token.lemmas:
+        value = pack.numbers.get(lemma)
+        if value is not None:
+            return value
+    return None
+
+
+_LIFE = frozenset("life live життя жизнь".split())
+_TAKE_LIFE = frozenset("claim take cost lost lose забрати забирати унести уносить забрать".split())
+_SEEK_HELP = frozenset("seek sought звернутися обратиться".split())
+_MEDICAL_HELP = frozenset(
+    "medical help treatment attention допомога медичний медпомощь помощь медицинский".split()
+)
+_RISE = frozenset(
+    """rise climb reach increase grow зрости зростати збільшитися сягнути досягти
+    вирости вырасти возрасти увеличиться достичь достигнуть""".split()
+)
+_AND = frozenset("and і та и й".split())
+_NONE_WORDS = frozenset("немає нема нет відсутні отсутствуют".split())
+
+
+def _subset(tokens: list[Token], j: int) -> bool:
+    """ "Seven people, four of them children", "з них двоє дітей": a part of a count."""
+    after = [t.lower for t in tokens[j + 1 : j + 3]]
+    before = [t.lower for t in tokens[max(0, j - 2) : j]]
+    return after in (["of", "them"], ["of", "whom"]) or (
+        bool(before) and before[-1] in ("них", "яких", "которых", "whom")
+    )
 
 
 _SUBSET = frozenset("including among них серед включая числе зокрема".split())
 _SINGULAR = ("ла", "л", "в", "б", "ен", "ена", "ний", "на", "ан", "ана")
 _FILLERS = frozenset(
     "other others more were are was have has of people persons including more з із из них "
-    "людина людей осіб особи человек человека людей них ще ещё еще".split()
+    "людина людей осіб особи человек человека людей них ще ещё еще "
+    # "ще троє дістали поранення", "пятеро получили ранения", "two sustained injuries"
+    "дістати отримати зазнати получить sustain suffer receive".split()
+)
+# Words before a figure that make it an age ("aged 45 and 62", "віком 70 років").
+_AGE = frozenset("aged age віком вік возрасте возраст".split())
+# Determiners and the like between two people joined by "and" ("a man and a woman").
+_BETWEEN_PERSONS = frozenset(
+    "a an the her his their its another one elderly young local older other її його їхня "
+    "його їх ее его их одна один ще ещё еще літня пожилая пожилой молода молодая".split()
+)
+_PLURAL_PERSONS = frozenset(
+    """people люди людей мирные жители residents civilians мешканці человек людина persons
+    children women men workers employees passengers діти дітей дети детей жінки женщины
+    чоловіки мужчины мешканців жителей цивільні цивільних мирних""".split()
 )
 
 
@@ -385,6 +496,20 @@ def _counts_people(after: Token, pack: Pack) -> bool:
         return True
     lemmas = set(after.lemmas)
     return not lemmas.isdisjoint(pack.persons | pack.killed | pack.injured | _FILLERS)
+
+
+_PAIRS = frozenset("couple подружжя супруги".split())
+_VERB_FILLERS = frozenset("were are was have has been є було были было".split())
+
+
+def _counts_people_before(between: list[Token], pack: Pack) -> bool:
+    """Whether the words between a figure and the casualty word after it make the figure
+    a count of people: "12 people were killed", "five were injured", not "Fifty buses
+    were damaged, a worker was killed"."""
+    if not between or between[0].lower in _VERB_FILLERS:
+        return True  # "eight were rescued with injuries"
+    words = [t for t in between if t.lower not in _VERB_FILLERS][:2]
+    return any(_counts_people(t, pack) for t in words)
 
 
 def _distance(tokens: list[Token], text: str, number: int, keyword: int) -> int:
@@ -410,10 +535,21 @@ def _count_near(
         if ";" in between or ". " in between or ":" in between:
             continue
         value = _number(tokens[j], pack)
-        if value is None or ":" in tokens[j].text:
+        if value is None or ":" in tokens[j].text or _is_age(tokens, j, pack):
             continue
         distance = _distance(tokens, text, j, i)
-        if any(_distance(tokens, text, j, k) < distance for k in keywords if k != i):
+        if any(
+            _distance(tokens, text, j, k) < distance
+            and not any(t.lower in _AND for t in tokens[min(j, k) + 1 : max(j, k)])
+            and not any(
+                mark in text[tokens[min(j, k)].end : tokens[max(j, k)].start]
+                for mark in (";", ". ", ":")
+            )
+            for k in keywords
+            if k != i
+        ):
+            continue  # nearer another casualty word, unless "… four people and wounding"
+        if _subset(tokens, j):
             continue
         if j > i and any(t.lower in ("and", "і", "и", "та", "й") for t in tokens[i + 1 : j]):
             continue
@@ -438,17 +574,17 @@ def _count_near(
             "per",
             "відсотків",
             "процентов",
+            "percent",
+            "pct",
+            "відсотка",
+            "процента",
         ):
             continue
         if j + 1 < len(tokens) and pack.weapons.match_at(tokens, j + 1) is not None:
             continue
         if j > 0 and tokens[j - 1].lower in _SUBSET:
             continue  # "16 people, including seven children": seven are among the 16
-        if (
-            j < i
-            and j + 1 < i
-            and not any(_counts_people(t, pack) for t in tokens[j + 1 : min(i, j + 3)])
-        ):
+        if j < i and j + 1 < i and not _counts_people_before(tokens[j + 1 : i], pack):
             continue  # "Fifty buses were damaged, a worker was killed"
         if best is None or distance < best[0]:
             best = (distance, value)
@@ -466,51 +602,310 @@ def _count_near(
         return 1
     if word == lemma and lemma in ("загиблий", "погибший", "поранений", "раненый"):
         return 1  # "є загиблий"
-    # "a man was killed", "загинула жінка", "поранено медсестру": one person.
-    for j in range(max(0, i - 6), min(len(tokens), i + 4)):
-        if j != i and not pack.persons.isdisjoint(tokens[j].lemmas[:1]):
-            pair = tokens[j + 1 : j + 3]
-            if (
-                len(pair) == 2
-                and pair[0].lower in ("та", "і", "и", "and")
-                and not pack.persons.isdisjoint(pair[1].lemmas[:1])
-            ):
-                return 2  # "поранено фельдшера та водія"
-            if tokens[j].lower in (
-                "people",
-                "люди",
-                "людей",
-                "мирные",
-                "жители",
-                "residents",
-                "civilians",
-                "мешканці",
-                "человек",
-                "людина",
-                "persons",
-            ):
-                return None
-            return 1
+    # "a man was killed", "загинула жінка", "поранено медсестру": one person; "a man
+    # and a woman were hurt", "поранено фельдшера та водія": two.
+    for j in range(max(0, i - 8), min(len(tokens), i + 6)):
+        if j == i or pack.persons.isdisjoint(tokens[j].lemmas[:1]):
+            continue
+        if j == i - 1 and pack.lang == "en" and tokens[i].lower.endswith("s"):
+            continue  # "civilian casualties", "child deaths": no one person
+        lo, hi = sorted((i, j))
+        between = text[tokens[lo].end : tokens[hi].start]
+        if (
+            any(mark in between for mark in (";", ". ", ":"))
+            or any(lo < k < hi for k in keywords)
+            or (j < i and i > 0 and tokens[i - 1].lower in ("and", "і", "та", "и", "й"))
+        ):
+            continue  # another clause ("killing the driver and wounding a medic")
+        if j > i + 3 and not all(
+            _is_age(tokens, k, pack) or tokens[k].lower in _BETWEEN_PERSONS or "-" in tokens[k].text
+            for k in range(i + 1, j)
+        ):
+            break  # "killing a 67-year-old woman" reaches past the age; nothing else does
+        if (
+            tokens[j].lower in _PLURAL_PERSONS
+            or (
+                pack.lang != "en"
+                and tokens[j].lower != tokens[j].lemma
+                and tokens[j].lower.endswith(
+                    ("ям", "ам", "ей", "ов", "ів", "ями", "ами", "ах", "ях")
+                )
+            )
+            or (
+                pack.lang == "en"
+                and tokens[j].lower != tokens[j].lemma
+                and j > 0
+                and tokens[j - 1].lower not in ("a", "an", "one")
+            )
+        ):
+            return None
+        return _persons_listed(tokens, j, pack, text)
     return None
+
+
+def _is_age(tokens: list[Token], j: int, pack: Pack) -> bool:
+    """Whether the figure at `j` is an age: "aged 45 and 62", "віком 70", "54-year-old"."""
+    k = j - 1
+    while k >= 0 and (tokens[k].text.isdigit() or tokens[k].lower in ("and", "і", "та", "и")):
+        k -= 1
+    if k >= 0 and k < j and tokens[k].lower in _AGE:
+        return True
+    return j + 1 < len(tokens) and bool(_YEARS.match(tokens[j + 1].lower))
+
+
+def _persons_listed(tokens: list[Token], j: int, pack: Pack, text: str) -> int:
+    """How many people a list starting with the person noun at `j` names ("a man, a
+    woman and a child": three)."""
+    count, listed, k = 1, 0, j + 1
+    if tokens[j].lemma in _PAIRS:
+        return 2  # "a married couple", "подружжя"
+    while k < len(tokens):
+        gap = text[tokens[k - 1].end : tokens[k].start]
+        joined = tokens[k].lower in ("та", "і", "й", "и", "and")
+        if "," not in gap and not joined:
+            break
+        m = k + 1 if joined else k
+        while m < len(tokens) and (
+            tokens[m].lower in _BETWEEN_PERSONS or _is_age(tokens, m, pack) or "-" in tokens[m].text
+        ):
+            m += 1
+        if m >= len(tokens) or pack.persons.isdisjoint(tokens[m].lemmas[:1]):
+            break
+        listed += 1
+        if joined:  # "a man, a woman and a child"; not "the driver, a man, died"
+            count, listed = count + listed, 0
+        k = m + 1
+    return count
+
+
+# Words that end the phrase an actor adjective heads ("Kyiv with drones" names no actor).
+_PHRASE_BREAKS = frozenset(
+    """with by at on in of from to into was were is are has have had and or for after the
+    that which who overnight said з із с по на у в від от до та і и а для під под за що что
+    який который""".split()
+)
+
+
+def _before_force(tokens: list[Token], i: int, pack: Pack, text: str) -> bool:
+    """Whether the actor adjective or state at `i` heads a force noun within three words:
+    "Russian drones", "Moscow's forces", "Kyiv's military", "російські окупаційні війська"."""
+    for k in range(i + 1, min(len(tokens), i + 4)):
+        if any(mark in text[tokens[k - 1].end : tokens[k].start] for mark in ",;:.()"):
+            return False
+        if not pack.force_nouns.isdisjoint(tokens[k].lemmas):
+            return True
+        if pack.weapons.match_at(tokens, k) is not None:
+            return True  # "a Russian Shahed", "російський Іскандер"
+        if tokens[k].lower in _PHRASE_BREAKS:
+            return False
+    return False
+
+
+# Verbs that, with a drone or missile as their object, say what was done to the weapon
+# (shot down, launched), not what it hit.
+_INTERCEPT = frozenset(
+    """destroy intercept neutralise neutralize down shoot launch знищити знищувати збити
+    перехопити знешкодити подавити запустити випустити уничтожить уничтожать сбить
+    перехватить подавить нейтрализовать запустить выпустить""".split()
+)
+
+
+def _intercepted(
+    tokens: list[Token], start: int, end: int, facts: SentenceFacts, pack: Pack
+) -> bool:
+    """Whether a "destroyed" says what air defences did to drones or missiles ("destroyed
+    25 drones", "12 БпЛА знищено") rather than what a strike did to a target."""
+    if _INTERCEPT.isdisjoint(tokens[start].lemmas):
+        return False
+    targets_after = [t.start for t in facts.targets if t.start >= end]
+    for w in facts.weapons:
+        if end <= w.start <= end + 6 and not any(t <= w.start for t in targets_after):
+            return True
+        if start - 4 <= w.start < start and not targets_after:
+            return True
+    return False
+
+
+_CLAUSE_START = frozenset(
+    "after following since when as because while після після коли бо после когда так".split()
+)
+# "after", "following" that put a strike in the past of what the sentence reports.
+_AFTER = frozenset("after following since після после".split())
+_LONG_UNITS = frozenset("year month рік роки місяць год лет месяц".split())
+_START = frozenset("start beginning початок начало".split())
+_TIME_UNITS = frozenset(
+    "year month week day years months weeks days рік місяць тиждень день год месяц неделя".split()
+)
+# What a strike leaves behind, said before "after": the strike is this report's news.
+_CONSEQUENCES = frozenset(
+    "outage blackout знеструмити знеструмлення знеструмлений обесточить обесточенный "
+    "обесточение".split()
+)
+_SUPPLY = frozenset(
+    "power electricity light світло електропостачання електроенергія свет электроснабжение "
+    "электроэнергия".split()
+)
+
+
+def _retrospective(
+    tokens: list[Token],
+    text: str,
+    pack: Pack,
+    triggers: list[Match[bool]],
+    targets: list[Match[str]],
+) -> int | None:
+    """The token index of an "after" that begins a past strike's clause: "Power was
+    restored in Kharkiv after last week's strikes", "A year after the strike on …".
+    None when the sentence reports a strike or its casualties before that word ("Three
+    people were injured after a missile hit …", "Kharkiv was left without power after …")."""
+    for a, token in enumerate(tokens[:-1]):
+        if token.lemma in _LONG_UNITS and tokens[a + 1].lower in ("ago", "тому", "назад"):
+            return -1  # "a year ago", "рік тому", "два года назад": a past strike
+        if (
+            token.lower in ("за", "over")
+            and a + 2 < len(tokens)
+            and tokens[a + 2].lemma in _LONG_UNITS
+            and _number(tokens[a + 1], pack) is not None
+        ):
+            return -1  # "за три роки війни", "over two years": a tally, not a strike
+        if token.lower in ("since", "з", "с") and any(
+            t.lemma in _START for t in tokens[a + 1 : a + 3]
+        ):
+            return -1  # "since the start of the invasion", "з початку вторгнення"
+    for a, token in enumerate(tokens):
+        if token.lower not in _AFTER:
+            continue
+        if a > 0 and tokens[a - 1].lemma in _TIME_UNITS:
+            return a  # "a year after the strike", "через тиждень після"
+        if a < 3:
+            return None  # "After a drone attack, a fire broke out …"
+        before = tokens[:a]
+        if any(t.start < a for t in triggers) or any(t.start < a for t in targets):
+            return None
+        casualty = pack.killed | pack.injured
+        if any(not casualty.isdisjoint(t.lemmas) for t in before):
+            return None
+        if any(not _CONSEQUENCES.isdisjoint(t.lemmas) for t in before) or any(
+            not _SUPPLY.isdisjoint(t.lemmas) and k > 0 and before[k - 1].lower in ("without", "без")
+            for k, t in enumerate(before)
+        ):
+            return None  # "Kharkiv was left without power after …"
+        return a
+    return None
+
+
+# Words of a clause that says who reported ("…, the head of the regional
+# administration said", "повідомили в Офісі генпрокурора"), not what was hit.
+_ATTRIBUTION = frozenset(
+    """say said tell told report reported according write wrote post posted announce
+    announced add added confirm confirmed note noted head spokesman spokesperson
+    spokeswoman governor mayor повідомити повідомляти заявити написати зазначити додати
+    розповісти інформувати уточнити голова начальник очільник речник сообщить сообщать
+    заявить написать отметить добавить рассказать уточнить глава губернатор мэр
+    пресс-служба пресслужба""".split()
+)
+
+
+def _attribution(tokens: list[Token], target: Match[str], text: str, struck: set[int]) -> bool:
+    """Whether a target word stands in a clause that only attributes the report:
+    "…, the head of the regional military administration said"."""
+    lo = target.start
+    while lo > 0 and not any(m in text[tokens[lo - 1].end : tokens[lo].start] for m in ",;:—("):
+        lo -= 1
+    hi = target.end
+    while hi < len(tokens) and not any(
+        m in text[tokens[hi - 1].end : tokens[hi].start] for m in ",;:—)"
+    ):
+        hi += 1
+    if not any(not _ATTRIBUTION.isdisjoint(t.lemmas) for t in tokens[lo:hi]):
+        return False
+    return not any(lo <= k < hi for k in struck)
 
 
 def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> SentenceFacts:
     facts = SentenceFacts(index, text, tokens)
-    facts.targets = pack.targets.find(tokens, text)
+    triggers = pack.triggers.find(tokens, text)
+    struck = {trig.start for trig in triggers}
+    facts.targets = [
+        t
+        for t in pack.targets.find(tokens, text)
+        if t.value
+        and not _attribution(tokens, t, text, struck)
+        # "у Білій Церкві", "в Белой Церкви": a town's name, not a church
+        and not (
+            pack.lang != "en"
+            and t.start > 0
+            and tokens[t.start].text.istitle()
+            and tokens[t.start - 1].text.istitle()
+            and t.start - 1 > 0
+        )
+    ]
+    if pack.lang == "en":
+        # "a nine-storey building", "a five-story block": a block of flats.
+        for k in range(len(tokens) - 1):
+            if (
+                tokens[k].lower.endswith(("-storey", "-story", "-storied", "-floor"))
+                and tokens[k + 1].lemma in ("building", "block", "tower")
+                and not any(t.start <= k + 1 < t.end for t in facts.targets)
+            ):
+                phrase = text[tokens[k].start : tokens[k + 1].end]
+                facts.targets.append(Match("civilian.residential", k, k + 2, phrase))
+        facts.targets.sort(key=lambda t: t.start)
+        # "a university dormitory", "a school bus": the last noun says what was hit.
+        facts.targets = [
+            t
+            for k, t in enumerate(facts.targets)
+            if not (
+                k + 1 < len(facts.targets)
+                and facts.targets[k + 1].start == t.end
+                and text[tokens[t.end - 1].end : tokens[t.end].start].strip() == ""
+            )
+        ]
     facts.weapons = pack.weapons.find(tokens, text)
     facts.talk = bool(pack.talk.find(tokens, text))
-    triggers = pack.triggers.find(tokens, text)
+    facts.no_hits = bool(pack.no_hits.find(tokens, text))
+    # "attack drones", "strike UAVs": a strike word that only says what kind of weapon.
+    triggers = [
+        trig
+        for trig in triggers
+        if not any(w.start <= trig.start < w.end - 1 for w in facts.weapons)
+    ]
     blocked_at: list[tuple[int, bool]] = []
+    negated_at: list[tuple[int, bool]] = []
+    strong = False
+    past_from = _retrospective(tokens, text, pack, triggers, facts.targets)
     for trig in triggers:
         window = tokens[max(0, trig.start - 4) : trig.start]
-        blocked = any(not pack.blockers.isdisjoint(t.lemmas[:1]) for t in window)
-        weak = not pack.weak_triggers.isdisjoint(tokens[trig.start].lemmas)
-        blocked = blocked or (weak and not facts.targets)
+        # A negation in the clause before "after" or a comma is not this strike's.
+        for k in range(len(window) - 1, -1, -1):
+            gap = text[
+                window[k].end : tokens[trig.start].start
+                if k == len(window) - 1
+                else window[k + 1].start
+            ]
+            if window[k].lower in _CLAUSE_START or "," in gap:
+                window = window[k + 1 :]
+                break
+        negated = any(not pack.blockers.isdisjoint(t.lemmas[:1]) for t in window)
+        # A weak word ("fell", "fire") reports a strike only beside what was hit.
+        blocked = negated or (not trig.value and not facts.targets)
+        # "Air defences destroyed 25 drones": an interception, no strike.
+        blocked = blocked or _intercepted(tokens, trig.start, trig.end, facts, pack)
+        # "Power was restored in Kharkiv after last week's strikes": no new strike.
+        blocked = blocked or (past_from is not None and trig.start > past_from)
         blocked_at.append((trig.start, blocked))
-        if not blocked and not facts.trigger:
+        negated_at.append((trig.start, negated))
+        if not blocked and (not facts.trigger or (trig.value and not strong)):
+            # The first word that reports a strike by itself, else the first weak one:
+            # "missiles fired from a submarine hit an office building".
             facts.trigger = True
             facts.trigger_at = trig.start
+            strong = trig.value
     facts.blocked = bool(triggers) and not facts.trigger
+    if triggers and not facts.trigger:
+        # Where the strike word stands, blocked or not, still orders the actors:
+        # "Ukraine's air force said Russia fired …".
+        facts.trigger_at = triggers[0].start
     casualty_words = pack.killed | pack.injured
     facts.casualty_only = all(
         blocked or not casualty_words.isdisjoint(tokens[start].lemmas)
@@ -522,7 +917,7 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
     def in_blocked_clause(at: int) -> bool:
         """True when the nearest strike word before `at` was negated or hypothetical
         ("a pause in Russian air strikes against its power grid")."""
-        before = [blocked for start, blocked in blocked_at if start <= at]
+        before = [negated for start, negated in negated_at if start <= at]
         return bool(before) and before[-1]
 
     facts.targets = [
@@ -542,9 +937,7 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
         actor_tokens.update(range(match.start, match.end))
     for i, token in enumerate(tokens):
         party = pack.actor_adjectives.get(token.lemma)
-        if party is not None and any(
-            not pack.force_nouns.isdisjoint(tokens[k].lemmas) for k in range(i + 1, min(n, i + 4))
-        ):
+        if party is not None and _before_force(tokens, i, pack, text):
             facts.actors.append((i, party))
     for match in pack.state_nouns.find(tokens, text):
         before = tokens[match.start - 1].lemma if match.start > 0 else ""
@@ -572,19 +965,18 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
                 facts.actors.append((i, states[-1]))
 
     def next_trigger_blocked(at: int) -> bool:
-        after = [blocked for start, blocked in blocked_at if start >= at]
+        """ "Russia denied striking …", "Ukraine would never attack …": no actor of a
+        strike. A weak strike word with nothing hit ("the enemy fired shells") still
+        names who fired."""
+        after = [negated for start, negated in negated_at if start >= at]
         return bool(after) and after[0]
 
     facts.actors = sorted((at, party) for at, party in facts.actors if not next_trigger_blocked(at))
     # Casualties
     zero_spans: set[int] = set()
-    for match in pack.no_casualties.find(tokens, text):
+    zeros = pack.no_casualties.find(tokens, text)
+    for match in zeros:
         zero_spans.update(range(match.start, match.end))
-        if match.value in ("both", "killed") and facts.killed is None:
-            facts.killed = 0
-        if match.value in ("both", "injured") and facts.injured is None:
-            facts.injured = 0
-        facts.zero = True
     keywords: list[tuple[int, str]] = []
     for i, token in enumerate(tokens):
         if i in zero_spans:
@@ -594,16 +986,65 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
             keywords.append((i, "killed"))
         elif not pack.injured.isdisjoint(lemmas):
             keywords.append((i, "injured"))
+        elif (
+            i > 0
+            and not _LIFE.isdisjoint(lemmas)
+            and not _TAKE_LIFE.isdisjoint(tokens[i - 1].lemmas + tokens[max(0, i - 2)].lemmas)
+        ):
+            keywords.append((i, "killed"))  # "claimed the lives of", "унёс жизни"
+        elif not _SEEK_HELP.isdisjoint(lemmas) and any(
+            not _MEDICAL_HELP.isdisjoint(t.lemmas) for t in tokens[i + 1 : i + 4]
+        ):
+            keywords.append((i, "injured"))  # "13 человек обратились за медпомощью"
     for i, kind in keywords:
         if i > 0 and tokens[i - 1].lower in ("не", "no", "ні", "not"):
             continue
         count = _count_near(tokens, i, pack, text, [k for k, _ in keywords])
         if count is None:
             continue
+        facts.counts.append((kind, count, i))
         if kind == "killed" and facts.killed is None:
             facts.killed = count
         elif kind == "injured" and facts.injured is None:
             facts.injured = count
+    counted = facts.killed is not None or facts.injured is not None
+    for match in zeros:
+        if counted and tokens[match.start].lower in ("не", "not"):
+            continue  # "двоє травмувалися, діти не постраждали": only the children
+        if match.value in ("both", "killed") and facts.killed is None:
+            facts.killed = 0
+        if match.value in ("both", "injured") and facts.injured is None:
+            facts.injured = 0
+        facts.zero = True
+    # "Загиблих і травмованих немає", "раненых нет": none of either kind.
+    for k, (i, kind) in enumerate(keywords):
+        word_after = tokens[i + 1].lower if i + 1 < n else ""
+        if word_after in _NONE_WORDS and not counted:
+            kinds = {kind}
+            if k > 0 and keywords[k - 1][0] == i - 2 and tokens[i - 1].lower in _AND:
+                kinds.add(keywords[k - 1][1])
+            facts.killed = 0 if "killed" in kinds and facts.killed is None else facts.killed
+            facts.injured = 0 if "injured" in kinds and facts.injured is None else facts.injured
+            facts.zero = True
+    # "The death toll rose to seven", "кількість поранених зросла до 30": the new total.
+    for r, token in enumerate(tokens):
+        if _RISE.isdisjoint(token.lemmas):
+            continue
+        m = r + 1
+        if m < n and tokens[m].lower in ("to", "до"):
+            m += 1
+        value = _number(tokens[m], pack) if m < n else None
+        prior = [
+            (k, kind)
+            for k, kind in keywords
+            if r - 12 <= k < r or (k < r and tokens[k].lemma in ("toll", "число", "кількість"))
+        ]
+        if value is None or not prior or _is_age(tokens, m, pack):
+            continue
+        if prior[-1][1] == "killed":
+            facts.killed = value
+        else:
+            facts.injured = value
     # A country named as the place ("in Ukraine", "в Україні", "по России")
     for i, token in enumerate(tokens[1:], start=1):
         for code, words in _COUNTRY_WORDS.items():
@@ -737,12 +1178,18 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
             ):
                 i += 2  # a person's first name and surname ("Alexei Smirnov")
                 continue
+        if span == 1 and i == 0 and part_of_speech(token.lower, pack.lang) in _NOT_NAMES:
+            i += 1  # a sentence opening "Український дрон", "Загинула", "Мирный житель"
+            continue
         if span == 1:
             keys = _keys(token, pack.lang)
         prev = tokens[max(0, i - 2) : i]
         if prev and prev[-1].lower in ("between", "між", "между"):
             skip_next = True  # the road between two places is in neither
             i += span + 1
+            continue
+        if prev and not _NAMED_THINGS.isdisjoint(prev[-1].lemmas):
+            i += span  # "на улице Гоголя", "аэродром Саки": a street's or airfield's name
             continue
         nxt = tokens[i + span] if i + span < n else None
         if (
@@ -754,11 +1201,35 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
             continue
         cue = any(not pack.settlement_cues.isdisjoint(t.lemmas[:1]) for t in prev)
         after = nxt.lower if nxt is not None else ""
-        district = after in _DISTRICT or after.startswith(("район", "district"))
+        district = after in _DISTRICT or after.startswith(("район", "district", "округ", "громад"))
         named = bool(prev) and not _SETTLEMENT_NOUNS.isdisjoint(prev[-1].lemmas)
+        if (
+            len(prev) == 2
+            and prev[-1].lower in _NEAR
+            and not _SETTLEMENT_NOUNS.isdisjoint(prev[0].lemmas)
+        ):
+            district = True  # "у селі під Сумами", "a village near Mozyr": not Sumy itself
         region = None
         if i + span + 1 < n and tokens[i + span + 1].lower.startswith(("район", "district")):
             region = _region_adjective(tokens[i + span])
+        if (
+            nxt is not None
+            and i + span + 2 < n
+            and nxt.lower in ("suburb", "village", "town", "city", "settlement", "outskirts")
+            and tokens[i + span + 1].lower == "of"
+            and tokens[i + span + 2].capitalised
+        ):
+            i += span  # "the Kherson suburb of Antonivka": Antonivka
+            continue
+        if (
+            token.lower.endswith("'s")
+            and nxt is not None
+            and nxt.capitalised
+            and i + span + 1 < n
+            and tokens[i + span + 1].lower in _DISTRICT
+        ):
+            # "Kherson's Dniprovskyi district": in Kherson, whatever other city has one.
+            used.update((i + span, i + span + 1))
         facts.places.append(
             PlaceMention(
                 tuple(keys),
@@ -769,6 +1240,9 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
                 named=named and not district,
                 region=region,
                 lemma=" ".join(t.lemma for t in tokens[i : i + span]),
+                # "an Izmail-based company": whose seat, like an official's
+                official=_official(tokens, i, span, text) or token.lower.endswith("-based"),
+                known=named or any(index_geo.lookup(k) for k in keys),
             )
         )
         i += span

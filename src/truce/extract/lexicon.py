@@ -28,8 +28,13 @@ class Match(Generic[V]):
 class Lexicon(Generic[V]):
     def __init__(self, entries: Mapping[V, Sequence[str]], lang: str) -> None:
         self._index: dict[str, list[tuple[tuple[frozenset[str], ...], V]]] = {}
+        self._forms: dict[str, V] = {}
         for value, phrases in entries.items():
             for phrase in phrases:
+                if phrase.startswith("~"):
+                    # "~russians": this word form only ("Russians", not "Russian").
+                    self._forms[phrase[1:].lower()] = value
+                    continue
                 if phrase.startswith("="):
                     # "=міст": this lemma exactly (the analyser's first guess is "місто").
                     pattern = tuple(frozenset({w}) for w in phrase[1:].split())
@@ -55,6 +60,8 @@ class Lexicon(Generic[V]):
                     not pattern[k].isdisjoint(tokens[i + k].lemmas) for k in range(1, n)
                 ):
                     return value, n
+        if tokens[i].lower in self._forms:
+            return self._forms[tokens[i].lower], 1
         return None
 
     def find(self, tokens: Sequence[Token], text: str) -> list[Match[V]]:

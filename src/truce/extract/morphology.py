@@ -58,6 +58,19 @@ def lemmas(word: str, lang: str) -> tuple[str, ...]:
     return tuple(forms) or (word,)
 
 
+@cache
+def part_of_speech(word: str, lang: str) -> str | None:
+    """The most likely part of speech of a lower-cased Ukrainian or Russian word known to
+    the dictionary (pymorphy3's tag: NOUN, ADJF, VERB, …), else None."""
+    if lang == "en" or word.isascii():
+        return None
+    analyzer = _analyzer(lang)
+    if not analyzer.word_is_known(word):
+        return None
+    pos = analyzer.parse(word)[0].tag.POS
+    return str(pos) if pos else None
+
+
 _IRREGULAR = {
     "struck": "strike", "fell": "fall", "fallen": "fall", "fragments": "fragment",
     "hit": "hit", "shot": "shoot", "killed": "kill", "died": "die",
@@ -67,6 +80,8 @@ _IRREGULAR = {
     "was": "be", "were": "be", "is": "be", "are": "be", "has": "have", "had": "have",
     "bus": "bus", "gas": "gas", "us": "us", "its": "its", "this": "this", "across": "across",
     "ukraine's": "ukraine", "russia's": "russia", "series": "series",
+    "rose": "rise", "risen": "rise", "tore": "tear", "torn": "tear", "slain": "slay",
+    "lives": "life", "set": "set",
 }  # fmt: skip
 
 
@@ -74,12 +89,17 @@ def english_lemmas(word: str) -> tuple[str, ...]:
     """The lemma, then the stems of -ed and -ing forms ("launched" → launch)."""
     first = english_lemma(word)
     out = [first]
-    if len(word) > 5 and word.endswith("ed") and word not in _IRREGULAR:
-        out += [word[:-2], word[:-1]]
+    stem = ""
+    if len(word) > 4 and word.endswith("ed") and word not in _IRREGULAR:
+        stem = word[:-2]
+        out += [stem, word[:-1]]
         if word.endswith("ied"):
             out.append(word[:-3] + "y")
     elif len(word) > 5 and word.endswith("ing"):
-        out += [word[:-3], word[:-3] + "e"]
+        stem = word[:-3]
+        out += [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+        out.append(stem[:-1])  # "slammed" → slam, "shipping" → ship
     return tuple(dict.fromkeys(out))
 
 

@@ -36,6 +36,7 @@ class Pack:
     not_after_place: frozenset[str]
     capital: frozenset[str]
     weak_triggers: frozenset[str]
+    no_hits: Lexicon[bool]
 
 
 def _lemmas(words: list[str], lang: str) -> frozenset[str]:
@@ -58,9 +59,14 @@ def pack(lang: str) -> Pack:
     }
     return Pack(
         lang=lang,
-        targets=Lexicon(m.TARGETS, lang),
+        # NOT_TARGETS ("port city", "military administration") match as "" and are dropped.
+        targets=Lexicon({**m.TARGETS, "": m.NOT_TARGETS}, lang),
         weapons=Lexicon(m.WEAPONS, lang),
-        triggers=Lexicon({True: m.TRIGGERS}, lang),
+        # True for a word that reports a strike by itself, False for a weak one.
+        triggers=Lexicon(
+            {True: [t for t in m.TRIGGERS if t not in m.WEAK_TRIGGERS], False: m.WEAK_TRIGGERS},
+            lang,
+        ),
         talk=Lexicon({True: m.TALK_WORDS}, lang),
         actor_nouns=Lexicon(m.ACTOR_NOUNS, lang),
         state_nouns=Lexicon(m.STATE_NOUNS, lang),
@@ -71,7 +77,8 @@ def pack(lang: str) -> Pack:
         },
         no_casualties=Lexicon(no_casualties, lang),
         blockers=_lemmas(m.BLOCKERS, lang),
-        force_nouns=_lemmas(m.FORCE_NOUNS, lang),
+        # The head of each phrase ("air force" → force), so that "air" is no force noun.
+        force_nouns=_lemmas([w.split()[-1] for w in m.FORCE_NOUNS], lang),
         killed=_lemmas(m.KILLED, lang),
         injured=_lemmas(m.INJURED, lang),
         persons=_lemmas(m.PERSON_NOUNS, lang),
@@ -82,4 +89,5 @@ def pack(lang: str) -> Pack:
         not_after_place=_lemmas(m.NOT_AFTER_PLACE, lang),
         capital=_lemmas(m.CAPITAL, lang),
         weak_triggers=_lemmas(m.WEAK_TRIGGERS, lang),
+        no_hits=Lexicon({True: m.NO_HITS}, lang),
     )

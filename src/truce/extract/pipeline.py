@@ -36,6 +36,11 @@ from truce.geo.regions import Region
 _OPPOSITE = {"UA": "RU", "RU": "UA"}
 _MISSILES = ("ballistic missile", "cruise missile")
 
+_CAPITAL_OF = {
+    "ukrainian": "UA", "український": "UA", "украинский": "UA",
+    "russian": "RU", "російський": "RU", "российский": "RU",
+}  # fmt: skip
+
 _COUNTRY_WORDS = {
     "UA": {"ukraine", "україна", "украина"},
     "RU": {"russia", "росія", "россия", "рф"},
@@ -50,6 +55,7 @@ class _Located:
     country: str | None = None
     district: bool = False  # from "… district": says where only when nothing else does
     at: int = -1  # token index of the mention in its sentence
+    official: bool = False  # "the Belgorod governor said": where only when nothing else is
 
 
 @dataclass
@@ -115,14 +121,29 @@ def _unlisted(mention: PlaceMention, s: SentenceFacts, lang: str, regions: list[
 
 
 def _resolved(
-    s: SentenceFacts, regions: set[str], lang: str = "en", order: list[Region] | None = None
+    s: SentenceFacts,
+    regions: set[str],
+    lang: str = "en",
+    order: list[Region] | None = None,
+    others: tuple[tuple[int, int, str], ...] = (),
 ) -> list[_Located]:
+    """The places a sentence names; `others` are the (sentence, token, region) of the
+    places the report names, whose regions make a place among them likelier."""
     out: list[_Located] = []
     index = gazetteer()
     for mention in s.places:
+        nearby = {r for si, at, r in others if (si, at) != (s.index, mention.start)}
         place = resolve_place(
-            mention.keys, cue=mention.cue, regions=regions, countries=("UA", "RU")
+            mention.keys, cue=mention.cue, regions=regions, countries=("UA", "RU"), nearby=nearby
         )
+        if (
+            place is not None
+            and mention.named
+            and regions
+            and place.region not in regions
+            and (mention.region is None or mention.region.name != place.region)
+        ):
+            place = None  # "в селе Отрадное" of a Belgorod district: not Otradny in Samara
         if place is None and mention.named:
             place = _unlisted(mention, s, lang, order or [])
         if place is None:
@@ -135,7 +156,12 @@ def _resolved(
         elif mention.district:
             out.append(_Located(None, region, None, place.country, True, mention.start))
         else:
-            out.append(_Located(place, region, mention.text, place.country, False, mention.start))
+            out.append(
+                _Located(
+                    place, region, mention.text, place.country, False, mention.start,
+                    mention.official,
+                )
+            )  # fmt: skip
     return out
 
 
@@ -166,12 +192,36 @@ def _drafts(
             if loc.place is None and loc.region is not None:
                 order.append(loc.region)
     located = {s.index: _resolved(s, regions, lang, order) for s in facts}
+    # Places named together are usually near each other: "Степногірськ і Приморське" are
+    # both in Zaporizhzhia Oblast, so Prymorske there, not Prymorskyi in Donetsk Oblast.
+    others = tuple(
+        (k, loc.at, loc.place.region)
+        for k, locs in located.items()
+        for loc in locs
+        if loc.place is not None and loc.place.region is not None and not loc.official
+    )
+    if len({region for _, _, region in others}) > 0 and sum(len(s.places) for s in facts) > 1:
+        located = {s.index: _resolved(s, regions, lang, order, others) for s in facts}
+    # An official's seat ("…, the Belgorod governor said") is where it happened only when
+    # the report names no other place.
+    if any(
+        loc.place is not None and not loc.official and not loc.district
+        for locs in located.values()
+        for loc in locs
+    ) or any(s.regions for s in incident):
+        located = {k: [loc for loc in locs if not loc.official] for k, locs in located.items()}
     # The report's own place: the first settlement named in a reporting sentence, else
     # anywhere (a dateline, "Kryvyi Rih."), else the first region named.
     default: _Located | None = None
-    for group in (incident, facts):
+    # A city's district ("в Киевском районе" of Kharkiv) names Kyiv only when the report
+    # names no settlement itself.
+    for group, districts in ((incident, False), (facts, False), (incident, True), (facts, True)):
         for s in group:
-            found = [loc for loc in located[s.index] if loc.place is not None]
+            found = [
+                loc
+                for loc in located[s.index]
+                if loc.place is not None and (districts or not loc.district)
+            ]
             if found:
                 default = found[0]
                 break
@@ -208,7 +258,15 @@ def _drafts(
                 _Located(None, r.region, None, r.region.country, at=r.start) for r in s.regions
             ]
             district = [loc for loc in mentioned if loc.place is None]
-            if (
+            if current is not None and current.place is not None:
+                # "У Пересипському районі" of Odesa is a city district, whatever village
+                # elsewhere shares its name.
+                district = [loc for loc in district if loc.region == current.region]
+            if district and s.targets:
+                # "підстанція в Запорізькому районі": a raion named after the town is not
+                # the town; the record is the region's (and other regions named beside).
+                here = district + [n for n in named if all(n.region != d.region for d in district)]
+            elif (
                 current is not None
                 and current.place is not None
                 and (not named or any(n.region == current.region for n in named))
@@ -241,7 +299,7 @@ def _drafts(
             pairs = []
             for k, (code, detail) in enumerate(targets):
                 start = s.targets[k].start
-                where = min(here, key=lambda w: (abs(w.at - start), w.at > start))
+                where = min(here, key=lambda w: (abs(w.at - start), w.at < start))
                 pairs.append((where, (code, detail)))
         for where, (code, detail) in pairs:
             if True:
@@ -279,19 +337,35 @@ def _drafts(
         if s.killed is None and s.injured is None:
             continue
         owner = next((d for d in drafts if s.index in d.sentences), None)
+        hit = [d for d in drafts if d.target in {t.value for t in s.targets}]
+        if s.casualty_only and len(drafts) > 1 and len(hit) == 1:
+            owner = hit[0]  # "Загинув член екіпажу судна", "У гуртожитку поранено …"
         if owner is None:
             owner = drafts[0] if drafts else None
         if owner is None:
+            continue
+        # "a supermarket in Kharkiv, killing two, and houses in Kupiansk, killing three":
+        # each count with the place named nearest before it in the sentence.
+        local = [d for d in drafts if d.sentence == s.index and d.where.at >= 0]
+        if len({(d.where.place, d.where.region) for d in local}) > 1 and s.counts:
+            for kind, value, at in s.counts:
+                before = [d for d in local if d.where.at <= at]
+                receiver = max(before, key=lambda d: d.where.at) if before else local[0]
+                if getattr(receiver, kind) is None:
+                    setattr(receiver, kind, value)
             continue
         if s.killed is not None and owner.killed is None:
             owner.killed = s.killed
         if s.injured is not None and owner.injured is None:
             owner.injured = s.injured
     del by_index
-    # "Nobody was hurt" said of the whole report holds for every record of it.
+    # "Nobody was hurt" said of the whole report holds for every record of it; said in a
+    # sentence of one place's record ("У Приморському … обійшлося без постраждалих"), of it.
     for s in facts:
         if s.zero:
-            for d in drafts:
+            own = [d for d in drafts if s.index in d.sentences and d.sentence == s.index]
+            mine = s.places and len({(d.where.place, d.where.region) for d in drafts}) > 1
+            for d in own if own and mine else drafts:
                 d.killed = 0 if d.killed is None and s.killed == 0 else d.killed
                 d.injured = 0 if d.injured is None and s.injured == 0 else d.injured
                 if d.killed is None and s.injured == 0 and not any(x.killed for x in facts):
@@ -305,12 +379,22 @@ def _capital(facts: list[SentenceFacts], alignment: str | None) -> _Located | No
     """ "The capital": Moscow in a Russian source's words, else Kyiv."""
     for s in facts:
         for i, token in enumerate(s.tokens):
-            if token.lemma in ("capital", "столиця", "столица") and (
+            if token.lemma not in ("capital", "столиця", "столица"):
+                continue
+            before = s.tokens[i - 1].lemmas if i > 0 else ()
+            state = next((code for word, code in _CAPITAL_OF.items() if word in before), None)
+            if state is not None:
+                i -= 1  # "the Ukrainian capital", "російська столиця"
+            followed = i + 1 < len(s.tokens) and s.tokens[i + 1].capitalised
+            if (
                 i == 0
                 or s.tokens[i - 1].lower in ("the", "у", "в", "по", "на")
                 or token.text[0].isupper()
+                # "ворог атакував столицю", not "столицю Татарстану"
+                or (token.lower != token.lemma and token.lemma != "capital" and not followed)
             ):
-                name, code = ("Moscow", "RU") if alignment == "RU" else ("Kyiv", "UA")
+                code = state or ("RU" if alignment == "RU" else "UA")
+                name = "Moscow" if code == "RU" else "Kyiv"
                 city = gazetteer().place(name, code)
                 region = gazetteer().regions_by_name.get(city.region or "") if city else None
                 return _Located(city, region, token.text, code)
@@ -350,10 +434,16 @@ def _analyse(report: Report) -> tuple[str, list[SentenceFacts]]:
 
 
 def _incident_sentences(facts: list[SentenceFacts]) -> list[SentenceFacts]:
+    # "Влучань не зафіксовано", "No hits or damage were recorded": a sentence must then
+    # say what was hit, or who was hurt, to report a strike.
+    no_hits = any(s.no_hits for s in facts)
     return [
         s for s in facts
         if s.incident
-        and (s.targets or s.weapons or s.places or s.regions or s.killed or s.injured)
+        and (
+            s.targets or s.regions or s.killed or s.injured
+            or (not no_hits and (s.weapons or any(p.known for p in s.places)))
+        )
         # "a list of civilians killed in Mariupol" reports no strike by itself
         and (not s.casualty_only or s.targets or s.weapons or s.actors)
     ]  # fmt: skip
@@ -361,6 +451,16 @@ def _incident_sentences(facts: list[SentenceFacts]) -> list[SentenceFacts]:
 
 def rule_says_incident(facts: list[SentenceFacts]) -> bool:
     return bool(_incident_sentences(facts))
+
+
+def rule_is_sure(facts: list[SentenceFacts]) -> bool:
+    """A strike sentence that counts the dead or hurt in a named place ("Унаслідок
+    обстрілу Херсона поранено двох людей"): the trained check may not veto it, since a
+    short post gives it too few words to go by."""
+    return any(
+        (s.killed or s.injured) and (s.regions or any(p.known for p in s.places))
+        for s in _incident_sentences(facts)
+    )
 
 
 def extract(report: Report) -> list[ExtractedRecord]:
@@ -374,7 +474,7 @@ def _extract(report: Report) -> list[tuple[ExtractedRecord, When, tzinfo]]:
     if not incident:
         return []
     probability = incident_probability(lang, facts)
-    if probability is not None and probability < 0.5:
+    if probability is not None and probability < 0.5 and not rule_is_sure(facts):
         return []
     weapon = _weapon(incident) or _weapon(facts)
     perpetrator = _perpetrator(incident, report.source_alignment)

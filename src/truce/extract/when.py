@@ -59,7 +59,7 @@ def _patterns(lang: str) -> list[_Pattern]:
             ),
             _p(rf"\bnight (?:of|from|to|into) ({months}) (\d{{1,2}})", "nightof_md"),
             _p(
-                r"\b(overnight|last night|during the night|tonight|at night|night-time|nighttime|in the night)\b",
+                r"\b(overnight|last night|during the night|tonight|at night|night-time|nighttime|in the night|new year['’]?s night)\b",
                 "night",
             ),
             _p(rf"\bon ({days}) night\b|\b({days}) night\b", "weekday_night"),
@@ -83,6 +83,11 @@ def _patterns(lang: str) -> list[_Pattern]:
                 "clock_hour",
             ),
             _p(r"\b(?:before|at) (dawn|daybreak)\b", "part"),
+            _p(
+                r"\b(?:at |around |shortly before |shortly after )?(noon|midday|lunchtime)\b",
+                "part",
+            ),
+            _p(r"\bin the (?:early|small|pre-dawn) hours\b", "night"),
             _p(r"\b(an|one|two|three|\d+) hours? ago\b", "ago"),
             _p(
                 r"\b(?:over|during) the (?:past|last) night\b|\bpast night\b|\ball night\b", "night"
@@ -162,7 +167,7 @@ def _patterns(lang: str) -> list[_Pattern]:
 _COMPILED = {lang: _patterns(lang) for lang in ("en", "uk", "ru")}
 _PART_WORDS = {
     "morning": "dawn,daybreak,early,morning,світанку,рассвете,вранці,зранку,ранком,уранці,утром,ранку,утра,с утра",
-    "afternoon": "afternoon,пополудні,по обіді,после обеда,пополудни,в обед,опівдні",
+    "afternoon": "afternoon,noon,midday,lunchtime,пополудні,по обіді,после обеда,пополудни,в обед,опівдні",
     "day": "вдень,удень,днём,днем",
     "evening": "late,evening,ввечері,увечері,вечором,вечером,вечора",
 }

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from truce.geo.names import name_key
+from truce.geo.names import MEDIA_NAMES, name_key, skeleton_key
 from truce.geo.regions import REGIONS, Region
 
 
@@ -36,10 +36,16 @@ class Gazetteer:
     regions_by_noun: dict[str, Region]
     regions_by_english: dict[str, Region]
     regions_by_name: dict[str, Region]
+    by_skeleton: dict[str, tuple[Place, ...]]
 
     def lookup(self, key: str) -> tuple[Place, ...]:
         """Places whose name (any script) reduces to `key` (see `name_key`)."""
         return self.by_key.get(key, ())
+
+    def lookup_loosely(self, key: str) -> tuple[Place, ...]:
+        """Places whose Cyrillic name meets `key` on `skeleton_key`: a Russian town
+        written the Ukrainian way, or the other way round."""
+        return self.by_skeleton.get(skeleton_key(key), ())
 
     def place(self, name: str, country: str | None = None) -> Place | None:
         """The most populous place of that name (in `country`, when given)."""
@@ -57,7 +63,7 @@ def gazetteer() -> Gazetteer:
     places: list[Place] = []
     index: dict[str, list[tuple[int, Place]]] = {}
     for name, lat, lon, country, region, population, primary, other in data["places"]:
-        place = Place(name, lat, lon, country, region, population)
+        place = Place(MEDIA_NAMES.get(name, name), lat, lon, country, region, population)
         places.append(place)
         for key in primary:
             index.setdefault(key, []).append((0, place))
@@ -69,6 +75,12 @@ def gazetteer() -> Gazetteer:
         for key, found in index.items()
     }
     former = {key: frozenset(p for rank, p in found if rank == 1) for key, found in index.items()}
+    loose: dict[str, list[Place]] = {}
+    for key, found_places in by_key.items():
+        if key[:1].isalpha() and not key.isascii():
+            for place in found_places:
+                if place not in former[key]:
+                    loose.setdefault(skeleton_key(key), []).append(place)
     return Gazetteer(
         places=tuple(places),
         by_key=by_key,
@@ -77,4 +89,5 @@ def gazetteer() -> Gazetteer:
         regions_by_noun={name_key(n): r for r in REGIONS for n in r.nouns},
         regions_by_english={e: r for r in REGIONS for e in r.en},
         regions_by_name={r.name: r for r in REGIONS},
+        by_skeleton={k: tuple(dict.fromkeys(v)) for k, v in loose.items()},
     )

@@ -22,6 +22,19 @@ def name_key(name: str) -> str:
     return _SPACES.sub(" ", key).strip()
 
 
+_SKELETON = str.maketrans(
+    {"і": "и", "ї": "и", "й": "и", "ы": "и", "є": "е", "э": "е", "ё": "е", "ь": None, "ъ": None}
+)
+
+
+def skeleton_key(key: str) -> str:
+    """A looser key on which a Ukrainian and a Russian spelling of one name meet
+    ("новоросійськ" and "новороссийск" → "новоросиск"): soft signs dropped, и-like and
+    е-like letters merged, doubled letters single."""
+    plain = key.translate(_SKELETON)
+    return "".join(c for i, c in enumerate(plain) if i == 0 or c != plain[i - 1])
+
+
 _UK_TO_LATIN = {
     "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie",
     "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l",
@@ -78,6 +91,17 @@ _OVERRIDES = {
     "Moskva": "Moscow",
     "Sankt-Peterburg": "Saint Petersburg",
     "Lgovskiy": "Lgov",  # GeoNames gives the town's population to "L'govskiy"
+}
+
+
+# Places whose name in international media is not the national transliteration: the
+# larger Crimean towns keep their established English forms.
+MEDIA_NAMES = {
+    "Yevpatoriia": "Yevpatoria",
+    "Feodosiia": "Feodosia",
+    # and where the source's name is garbled
+    "Kadziiўka": "Kadiivka",
+    "Bolšoj Kamen": "Bolshoy Kamen",
 }
 
 

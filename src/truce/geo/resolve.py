@@ -25,9 +25,11 @@ def resolve_place(
     cue: bool,
     regions: Collection[str] = (),
     countries: Collection[str] = (),
+    nearby: Collection[str] = (),
 ) -> Place | None:
     """The best place for a mention, given its candidate lookup keys (the form as
-    written first, then lemmas), or None when nothing fits well enough."""
+    written first, then lemmas), or None when nothing fits well enough. `regions` are
+    named in the text; `nearby` are the regions of other places it names (a weaker hint)."""
     index = gazetteer()
     best: tuple[float, Place] | None = None
     for rank, key in enumerate(keys):
@@ -40,8 +42,21 @@ def resolve_place(
                 score -= 3.0
             if place.region is not None and place.region in regions:
                 score += 4.0
+            elif place.region is not None and place.region in nearby:
+                score += 1.5
             if place.country in countries:
                 score += 1.5
             if best is None or score > best[0]:
                 best = (score, place)
+    if best is None and any(not key.isascii() for key in keys[:1]):
+        # "у Новоросійську": the index has the Russian spelling only
+        for key in keys[:3]:
+            for place in index.lookup_loosely(key):
+                if place.population < 20000:
+                    continue
+                score = math.log10(max(place.population, 10)) - 1.0
+                if place.region is not None and place.region in regions:
+                    score += 4.0
+                if best is None or score > best[0]:
+                    best = (score, place)
     return best[1] if best else None

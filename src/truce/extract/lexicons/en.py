@@ -13,7 +13,8 @@ TARGETS = {
         "combined heat and power plant", "chp plant", "chp", "tpp", "hydroelectric",
         "hydroelectric power plant", "hydroelectric plant", "hydropower plant", "dam of the",
         "nuclear power plant", "npp", "solar power plant", "solar plant", "wind farm",
-        "heating plant", "boiler house",
+        "heating plant", "nuclear plant", "thermal plant", "hydro plant",
+        "hydropower station", "coal-fired plant", "gas-fired plant", "power plants",
     ],
     "infrastructure.energy.oil": [
         "refinery", "oil refinery", "oil depot", "fuel depot", "oil storage", "fuel storage",
@@ -28,14 +29,15 @@ TARGETS = {
     "infrastructure.energy": [
         "energy infrastructure", "energy facility", "energy site", "power facility",
         "energy object", "power infrastructure", "electricity infrastructure",
-        "energy system", "power supply facility",
+        "energy system", "power supply facility", "boiler house", "boiler room", "boiler plant", "energy company", "energy enterprise",
+        "energy infrastructure facility", "power company", "energy facilities",
     ],
     "infrastructure.transport": [
         "railway", "railway station", "train station", "rail station", "railway line",
         "rail line", "railway infrastructure", "rail infrastructure", "railway bridge",
         "bridge", "road bridge", "airport", "locomotive", "rolling stock", "railway depot",
         "freight train", "transport infrastructure", "highway", "bus depot", "tram depot",
-        "metro station", "subway station",
+        "metro station", "subway station", "train", "freight car", "railcar", "rail depot",
     ],
     "infrastructure.port": [
         "port", "seaport", "sea port", "river port", "port infrastructure", "port terminal",
@@ -44,6 +46,7 @@ TARGETS = {
     "infrastructure.water": [
         "water supply", "water pipeline", "water main", "water treatment plant",
         "water treatment", "waterworks", "water utility", "water pumping station", "canal",
+        "dam", "reservoir dam", "water tower", "sewage treatment plant",
         "water supply facility", "water facility", "sewage",
     ],
     "infrastructure.telecom": [
@@ -71,17 +74,27 @@ TARGETS = {
         "shop", "store", "supermarket", "market", "shopping centre", "shopping center",
         "shopping mall", "mall", "office building", "office", "hotel", "restaurant", "cafe", "café",
         "petrol station", "gas station", "filling station", "business centre",
+        "car dealership", "car showroom", "car wash", "car service", "car repair shop",
+        "business center", "shopping centre", "pharmacy", "bank", "post office",
+        "nova poshta", "warehouse store", "bakery", "pizzeria", "bar", "hypermarket",
+        "diy store", "hardware store", "guest house", "guesthouse", "coffee house",
     ],
     "civilian.industrial": [
         "factory", "industrial facility", "industrial enterprise", "enterprise", "warehouse",
-        "industrial site", "industrial plant", "manufacturing plant",
+        "industrial site", "industrial plant", "manufacturing plant", "plant",
+        "printing house", "printing plant", "publishing house", "storage facility",
+        "logistics centre", "logistics center", "production facility",
+        "workshop", "hangar", "mill",
     ],
     "civilian.agriculture": [
         "farm", "grain storage", "grain elevator", "elevator", "agricultural enterprise",
+        "tractor", "combine harvester", "harvester", "greenhouse", "poultry farm",
+        "livestock farm", "silo",
         "agricultural facility", "granary", "grain",
     ],
     "civilian.cultural": [
         "church", "cathedral", "museum", "theatre", "theater", "monument", "monastery",
+        "house of culture", "opera house", "concert hall", "cinema",
         "cultural centre", "library", "historic building",
     ],
     "civilian.administrative": [
@@ -116,6 +129,20 @@ TARGETS = {
     ],
 }  # fmt: skip
 
+# Phrases that contain a target word but name no target: a description of a town,
+# a source of the news.
+NOT_TARGETS = [
+    "port city", "port town", "industrial city", "industrial town", "home town",
+    "southern port", "northern port", "black sea port", "danube port",
+    "military administration", "regional military administration", "city military administration",
+    "regional administration", "district administration", "city administration",
+    "prosecutor's office", "prosecutor general's office", "president's office",
+    "presidential office", "office of the president", "office of the prosecutor general",
+    "military governor", "military spokesman", "military spokesperson", "military analyst",
+    "military expert", "military intelligence", "military aid", "military assistance",
+    "military operation", "home guard", "house of representatives",
+]  # fmt: skip
+
 WEAPONS = {
     "ballistic missile": ["ballistic missile", "ballistic", "iskander", "iskander-m", "kn-23", "atacms"],
     "cruise missile": ["cruise missile", "kalibr", "kh-101", "kh-555", "storm shadow", "neptune", "tomahawk"],
@@ -136,6 +163,10 @@ TRIGGERS = [
     "bombing", "target", "drone attack", "missile attack", "fire", "explosion", "blast",
     "damage", "destroy", "kill", "injure", "wound", "raid", "assault", "barrage",
     "pound", "struck", "launch", "engulf", "caught fire", "burn", "fall", "debris", "crash", "rock",
+    "fire at", "fire on", "fire upon", "open fire", "slam", "slam into", "rain down", "hammer",
+    "smash", "smash into", "tear through", "rip through", "batter", "pummel", "raze",
+    "flatten", "demolish", "knock out", "set ablaze", "set on fire", "ram", "blow up",
+    "explode", "impact",
 ]  # fmt: skip
 
 # Words before a trigger that make it no report of a strike.
@@ -152,20 +183,27 @@ TALK_WORDS = [
     "exchange", "diplomat", "diplomatic", "readout", "envoy", "peace",
 ]  # fmt: skip
 
-ACTOR_ADJECTIVES = {"RU": ["russian"], "UA": ["ukrainian", "kyiv", "kyiv's"]}
+# Before a force noun ("Russian drones", "Moscow's forces", "Kyiv's military").
+ACTOR_ADJECTIVES = {
+    "RU": ["russian", "russia", "moscow", "kremlin", "pro-russian"],
+    "UA": ["ukrainian", "ukraine", "kyiv", "kyiv's"],
+}
 FORCE_NOUNS = [
     "drone", "missile", "force", "troops", "troop", "army", "military", "attack", "strike",
     "shelling", "unit", "artillery", "aviation", "jet", "bomber", "soldier", "air force",
     "armed force", "rocket", "uav", "aircraft", "warplane", "gunner", "defence force",
     "defense force", "occupier", "invader", "fire", "air strike", "airstrike", "regime",
     "saboteur", "navy", "commander", "operator", "barrage", "raid", "offensive",
+    "side", "shell", "bomb", "glide bomb", "projectile", "munition", "helicopter",
+    "fighter", "battery", "gunfire", "counteroffensive", "incursion", "paratrooper",
+    "marine", "sniper", "tank", "mortar", "howitzer", "kamikaze drone", "strike drone",
 ]  # fmt: skip
 ACTOR_NOUNS = {
     "RU": [
         "occupier",
         "occupation force",
         "invader",
-        "russians",
+        "~russians",
         "rf armed forces",
         "armed forces of the russian federation",
         "russian armed forces",
@@ -181,7 +219,7 @@ ACTOR_NOUNS = {
         "security service of ukraine",
         "ukraine's security service",
         "sbu",
-        "ukrainians",
+        "~ukrainians",
         "defence forces",
         "defense forces",
         "ukrainian military",
@@ -223,6 +261,11 @@ PERSON_NOUNS = [
     "driver", "pensioner", "worker", "employee", "rescuer", "medic", "firefighter",
     "policeman", "guard", "people", "civilians", "passenger", "paramedic", "journalist",
     "nurse", "doctor", "volunteer", "crew member", "pedestrian", "cyclist", "farmer",
+    "husband", "wife", "son", "daughter", "mother", "father", "grandmother", "grandfather",
+    "brother", "sister", "baby", "infant", "toddler", "neighbour", "neighbor", "teacher",
+    "student", "pupil", "priest", "shopkeeper", "seller", "vendor", "owner", "customer",
+    "miner", "engineer", "electrician", "lineman", "officer", "police officer", "soldier",
+    "security guard", "fisherman", "tractor driver", "operator", "local", "youth", "couple",
 ]  # fmt: skip
 
 NUMBERS = {
@@ -230,7 +273,8 @@ NUMBERS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "dozen": 12, "single": 1,
+    "dozen": 12, "single": 1, "another": 1, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "dozens": None, "scores": None, "hundreds": None,
 }  # fmt: skip
 
 SETTLEMENT_CUES = [
@@ -256,9 +300,37 @@ DENIALS = [
     "staged",
     "false flag",
     "disinformation",
+    # Damage the text puts down to weather.
+    "bad weather",
+    "strong wind",
+    "heavy snow",
+    "icing",
+    "ice storm",
+    "snowstorm",
+    # Remembrance and drills: about a strike, not a report of one.
+    "anniversary",
+    "commemorate",
+    "commemoration",
+    "drill",
+    "exercise",
+    # A court's verdict on a past strike, not a report of one.
+    "sentence",
+    "verdict",
+    "convict",
+    "trial",
 ]
+# Said of a whole attack: nothing was hit, whatever else the report mentions.
+NO_HITS = [
+    "no hits", "no damage", "no hits or damage", "no damage was reported",
+    "no damage was recorded", "no hits were recorded", "without hits", "no impacts",
+]  # fmt: skip
 # Nouns after which an adjectival place name is no settlement ("Crimean bridge").
 NOT_AFTER_PLACE = [
+    "hydroelectric",
+    "hpp",
+    "npp",
+    "tpp",
+    "nuclear",
     "fleet",
     "bridge",
     "direction",
@@ -285,4 +357,6 @@ WEAK_TRIGGERS = [
     "caught fire",
     "fragment",
     "rock",
+    "explode",
+    "impact",
 ]
