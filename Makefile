@@ -30,6 +30,9 @@ demo: $(VENV)/.installed
 	COLUMNS=$${COLUMNS:-160} $(TRUCE) compare $(ACCOUNTS) --html demo-out/compare.html
 	$(TRUCE) terms draft examples/seed-case/accounts/whitehouse-2025-03-18.md --according-to US --agreement $(AGREEMENT)
 	$(TRUCE) terms draft examples/seed-case/accounts/kremlin-2025-03-18.md --according-to RU --agreement $(AGREEMENT)
+	$(TRUCE) commitments extract $(ACCOUNTS) --store --db $(DEMO_DB) --json > demo-out/commitments.json
+	COLUMNS=$${COLUMNS:-160} $(TRUCE) commitments extract $(ACCOUNTS)
+	COLUMNS=$${COLUMNS:-160} $(TRUCE) commitments check demo-out/commitments.json --evidence examples/seed-case/later-reports.jsonl --as-of 2025-04-30
 	$(TRUCE) report --agreement $(AGREEMENT) --db $(DEMO_DB) --out demo-out/report.html $(foreach a,$(ACCOUNTS),--accounts $(a))
 
 lint: $(VENV)/.installed-test

@@ -22,6 +22,7 @@ PREFIX = "/api/v1"
 RULES: dict[tuple[str, str], Role | None] = {
     ("GET", "/health"): None,
     ("GET", "/reports"): Role.VIEWER,
+    ("GET", "/commitments"): Role.VIEWER,
     ("GET", "/reports/{report_id}"): Role.VIEWER,
     ("POST", "/reports"): Role.MONITOR,
     ("GET", "/incidents"): Role.VIEWER,

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from itertools import islice
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import yaml
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -24,6 +24,7 @@ from truce.api.schemas import (
     AgreementSaved,
     AuditEntryOut,
     AuditPage,
+    CommitmentOut,
     Health,
     IncidentOut,
     Page,
@@ -37,6 +38,7 @@ from truce.api.schemas import (
     VerificationOut,
 )
 from truce.audit import verify
+from truce.commitments import check_commitments
 from truce.domain import REASONS, Verdict
 from truce.errors import BadInput, NotFound
 from truce.rules import explain, rule
@@ -158,6 +160,36 @@ def list_reports(
         offset=offset,
     )
     return _page([ReportOut.of(r) for r in reports], limit, offset)
+
+
+@router.get(
+    "/commitments",
+    response_model=Page[CommitmentOut],
+    summary="Commitments, by due date, with their status as of today.",
+)
+def list_commitments(
+    request: Request,
+    caller: Annotated[Caller, Depends(authorize)],
+    limit: Limit = 100,
+    offset: Offset = 0,
+    status: Annotated[
+        Literal["kept", "partly_kept", "broken", "pending", "unverified"] | None, Query()
+    ] = None,
+    due_from: Annotated[date | None, Query(description="Due on or after this day.")] = None,
+    due_to: Annotated[date | None, Query(description="Due on or before this day.")] = None,
+    actor: Annotated[
+        str | None, Query(pattern=r"^[A-Z]{2}$", description="A party among the actors.")
+    ] = None,
+) -> Page[CommitmentOut]:
+    """Statuses are worked out from the stored reports on every read, so a report that
+    arrives turns a commitment kept or broken without anything else being run."""
+    store = _store(request)
+    found = store.find_commitments(actor=actor, due_from=due_from, due_to=due_to)
+    checks = check_commitments(found, store.reports(), datetime.now(UTC).date())
+    if status is not None:
+        checks = [c for c in checks if c.status == status]
+    items = [CommitmentOut.of(c) for c in checks[offset : offset + limit + 1]]
+    return _page(items, limit, offset)
 
 
 @router.get("/reports/{report_id}", response_model=ReportOut, summary="One report.")

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from truce.api.roles import Role
 from truce.audit import AuditEntry, Verification
+from truce.commitments import Check
 from truce.domain import Incident, Report, Ruling
 from truce.store import TermsImport, User
 
@@ -265,6 +266,41 @@ class UserOut(BaseModel):
 
 class UserCreated(UserOut):
     token: str = Field(description="Shown once: only its hash is stored.")
+
+
+class CommitmentOut(BaseModel):
+    """A stored commitment with its status as of today (CONTRACTS §4, both halves)."""
+
+    id: str
+    text: str
+    actors: list[str]
+    action: str
+    quantity: int | None
+    due: str | None
+    due_rule: str
+    account: str
+    statement: str
+    status: Literal["kept", "partly_kept", "broken", "pending", "unverified"]
+    evidence: list[str]
+    explanation: str
+
+    @classmethod
+    def of(cls, check: Check) -> CommitmentOut:
+        c = check.commitment
+        return cls(
+            id=c.id,
+            text=c.text,
+            actors=list(c.actors),
+            action=c.action,
+            quantity=c.quantity,
+            due=c.due.isoformat() if c.due else None,
+            due_rule=c.due_rule,
+            account=c.account,
+            statement=c.statement,
+            status=check.status,
+            evidence=list(check.evidence),
+            explanation=check.explanation,
+        )
 
 
 class Page(BaseModel, Generic[T]):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from truce.cli.app import app
 from truce.cli.audit import audit_app
 from truce.cli.bench import bench_app
+from truce.cli.commitments import commitments_app
 from truce.cli.compare import compare_command
 from truce.cli.extract import extract_command
 from truce.cli.incidents import incidents_app
@@ -19,6 +20,7 @@ app.add_typer(incidents_app, name="incidents")
 app.add_typer(bench_app, name="bench")
 app.add_typer(users_app, name="users")
 app.add_typer(audit_app, name="audit")
+app.add_typer(commitments_app, name="commitments")
 app.command("serve")(serve_command)
 app.command("rule")(rule_command)
 app.command("report")(report)

@@ -115,3 +115,22 @@ audit_log = sa.Table(
     sa.Column("prev_hash", sa.String(64), nullable=False, unique=True),
     sa.Column("hash", sa.String(64), nullable=False),
 )
+
+# Promises with due dates read from accounts (truce.commitments); their status is not
+# stored but worked out from the stored reports whenever they are read.
+commitments = sa.Table(
+    "commitments",
+    metadata,
+    sa.Column("id", sa.String(200), primary_key=True),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("actors", sa.JSON, nullable=False),
+    sa.Column("action", sa.String(40), nullable=False, index=True),
+    sa.Column("quantity", sa.Integer),
+    sa.Column("counts", sa.Text),
+    sa.Column("due", sa.Date, index=True),
+    sa.Column("due_rule", sa.String(20), nullable=False),
+    sa.Column("account", sa.Text, nullable=False),
+    sa.Column("announced", sa.Date),
+    sa.Column("statement", sa.String(200), nullable=False),
+    sa.Column("saved_at", sa.DateTime, nullable=False),
+)

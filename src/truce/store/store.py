@@ -11,8 +11,8 @@ import hashlib
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
-from datetime import UTC, datetime
-from typing import Any
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
@@ -29,6 +29,9 @@ from truce.domain import (
 from truce.errors import Conflict, NotFound
 from truce.store import schema
 from truce.store.database import create_engine, migrate, resolve_url
+
+if TYPE_CHECKING:  # truce.commitments reads accounts, which import the store
+    from truce.commitments import Commitment
 
 
 @dataclass(frozen=True)
@@ -512,6 +515,63 @@ class Store:
             query = query.limit(limit)
         with self.engine.connect() as conn:
             return [_report_from_row(row) for row in conn.execute(query)]
+
+    # Commitments
+
+    def save_commitments(
+        self, commitments: Sequence[Commitment], *, actor: str | None = None
+    ) -> list[str]:
+        """Store commitments under their ids, replacing any with the same id, in one
+        transaction with their audit entries; returns the ids."""
+        table = schema.commitments
+        now = _now()
+        with self.engine.begin() as conn:
+            audit = []
+            for c in commitments:
+                row = {
+                    "id": c.id, "text": c.text, "actors": list(c.actors), "action": c.action,
+                    "quantity": c.quantity, "counts": c.counts, "due": c.due,
+                    "due_rule": c.due_rule, "account": c.account, "announced": c.announced,
+                    "statement": c.statement, "saved_at": now,
+                }  # fmt: skip
+                conn.execute(table.delete().where(table.c.id == c.id))
+                conn.execute(table.insert().values(**row))
+                audit.append(("commitment.save", f"commitment:{c.id}", c.as_json()))
+            self._append_audit(conn, actor, audit)
+        return [c.id for c in commitments]
+
+    def find_commitments(
+        self,
+        *,
+        actor: str | None = None,
+        action: str | None = None,
+        due_from: date | None = None,
+        due_to: date | None = None,
+    ) -> list[Commitment]:
+        """Commitments by due date (undated last), filtered; `actor` is one party code
+        among the commitment's actors (matched in Python: JSON lists are not portable SQL)."""
+        from truce.commitments import Commitment  # here: the import cycle above
+
+        table = schema.commitments
+        query = sa.select(table)
+        if action is not None:
+            query = query.where(table.c.action == action)
+        if due_from is not None:
+            query = query.where(table.c.due >= due_from)
+        if due_to is not None:
+            query = query.where(table.c.due <= due_to)
+        query = query.order_by(table.c.due.is_(None), table.c.due, table.c.id)
+        with self.engine.connect() as conn:
+            rows = list(conn.execute(query))
+        found = [
+            Commitment(
+                id=r.id, text=r.text, actors=tuple(r.actors), action=r.action,
+                quantity=r.quantity, counts=r.counts, due=r.due, due_rule=r.due_rule,
+                account=r.account, announced=r.announced, statement=r.statement,
+            )
+            for r in rows
+        ]  # fmt: skip
+        return [c for c in found if actor is None or actor in c.actors]
 
     # Users
 
