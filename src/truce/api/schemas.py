@@ -11,6 +11,7 @@ from truce.api.roles import Role
 from truce.audit import AuditEntry, Verification
 from truce.commitments import Check
 from truce.domain import Incident, Report, Ruling
+from truce.incidents import incident_to_record
 from truce.store import TermsImport, User
 
 T = TypeVar("T")
@@ -136,27 +137,11 @@ class IncidentOut(BaseModel):
 
     @classmethod
     def of(cls, i: Incident) -> IncidentOut:
+        """The record layout of CONTRACTS §2 (shared with the CSV export), plus precisions."""
         return cls(
-            id=i.id,
-            occurred_at=i.when.text or None,
+            **incident_to_record(i),
             time_precision=i.when.precision.value,
-            place=i.place,
-            lat=i.lat,
-            lon=i.lon,
-            country=i.country,
-            region=i.region,
             geo_precision=i.geo_precision.value,
-            perpetrator=i.perpetrator,
-            target=i.target,
-            target_detail=i.target_detail,
-            weapon=i.weapon,
-            killed=i.killed,
-            injured=i.injured,
-            source=i.source,
-            source_alignment=i.source_alignment,
-            reported_at=_iso(i.reported_at),
-            url=i.url,
-            text=i.text,
             report_id=i.report_id,
         )
 
