@@ -13,9 +13,9 @@ To add a batch, recreate `all.jsonl` from both splits plus the new reports:
         > evaluation/extract/all.jsonl
     python scripts/split_extract_eval.py
 
-Train-only supplement: reports whose id has the form `en-b2-001` (language, `b2`, number)
-were written after the first measurement on test, to give the extractor more training
-material on hard cases, and are never placed in test. They always go to train and do not
+Train-only supplements: reports whose id has the form `en-b2-001` (language, batch
+`b2`, `b3`, …, number) were written after the first measurement on test, to give the
+extractor more training material, and are never placed in test. They always go to train and do not
 count towards the 60/40 shares, so the original 433 reports and any later regular batch
 keep the documented split (see evaluation/extract/README.md).
 """
@@ -34,7 +34,7 @@ SEED = 20250318
 TRAIN_SHARE = 0.6
 LANGS = ("en", "uk", "ru")
 DEFAULT_DIR = Path(__file__).resolve().parents[1] / "evaluation" / "extract"
-TRAIN_ONLY = re.compile(r"^(en|uk|ru)-b2-\d+$")
+TRAIN_ONLY = re.compile(r"^(en|uk|ru)-b\d+-\d+$")
 
 
 def is_train_only(rid: str) -> bool:

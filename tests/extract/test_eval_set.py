@@ -126,7 +126,7 @@ def test_expected_records(reports) -> None:
                 assert value is None or (type(value) is int and value >= 0), f"{where}: {key}"
 
 
-TRAIN_ONLY = re.compile(r"^(en|uk|ru)-b2-\d+$")  # the train-only supplement (README)
+TRAIN_ONLY = re.compile(r"^(en|uk|ru)-b\d+-\d+$")  # train-only supplements (README)
 
 
 def test_size_and_split(reports) -> None:
@@ -188,5 +188,5 @@ def test_split_script_keeps_existing_sides(tmp_path: Path) -> None:
     assert set(extra) <= train3 and not set(extra) & test3
     assert train2 <= train3 and test2 <= test3
     for lang in LANGS:
-        regular = [i for i in train3 if i.startswith(lang) and "-b2-" not in i]
+        regular = [i for i in train3 if i.startswith(lang) and not TRAIN_ONLY.match(i)]
         assert len(regular) == 60

@@ -36,6 +36,8 @@ _BLAME = frozenset(
         "обвинять",
     }
 )
+# Nouns of attack after which a state's name in the genitive is the attacker.
+_ATTACK_NOUNS = frozenset("удар атака обстріл обстрел напад нападение агресія агрессия".split())
 _DISTRICT = {
     "area",
     "district",
@@ -284,7 +286,36 @@ class SentenceFacts:
         return self.trigger and not self.blocked
 
 
+_ADJECTIVE_CASES = ("ому", "ім", "ого", "ій", "ої", "ою", "ом", "ой", "ым", "ую")
+
+
+def _adjective_names(token: Token, lang: str) -> list[str]:
+    """Names that are adjectives: у Покровському → Покровське, у Кремінній → Кремінна."""
+    keys: list[str] = []
+    if not token.lower.endswith(_ADJECTIVE_CASES):
+        return keys  # "у Вовчанську" is Vovchansk, whatever the lemmatiser guesses
+    for lemma in token.lemmas:
+        if lemma.endswith(("ий", "ій", "ый")) and len(lemma) > 5:
+            stem = lemma[:-2]
+            keys += [stem + "е", stem + "а"] if lang == "uk" else [stem + "ое", stem + "ая"]
+    return keys
+
+
+def _district_towns(lemma: str) -> list[str]:
+    """District adjectives name their towns: Белгородский → Белгород, Одинцовский → Одинцово."""
+    keys = []
+    for suffix in ("ський", "ский", "цький", "цкий"):
+        if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
+            base = lemma[: -len(suffix)] + ("ц" if suffix.startswith("ц") else "")
+            keys += [base, base + "о", base + "а", base + "и", base + "ськ", base + "ск"]
+            if base.endswith("ь") and len(base) > 3:
+                keys.append(base[:-1] + base[-2] + "я")  # Білопільський → Білопілля
+    return keys
+
+
 def _cyrillic_keys(token: Token, lang: str) -> list[str]:
+    """Lookup keys for a Cyrillic word: as written, its lemmas, and the name forms its
+    case endings hide."""
     keys = [name_key(token.text)]
     keys += [name_key(lemma) for lemma in token.lemmas]
     if "-" in token.text:
@@ -295,13 +326,7 @@ def _cyrillic_keys(token: Token, lang: str) -> list[str]:
             if first.endswith(suffix) and len(first) - len(suffix) >= 3:
                 keys.append(f"{first[: -len(suffix)]}-{rest}")
     for lemma in token.lemmas:
-        # District adjectives: Белгородский → Белгород, Одинцовский → Одинцово.
-        for suffix in ("ський", "ский", "цький", "цкий"):
-            if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
-                base = lemma[: -len(suffix)] + ("ц" if suffix.startswith("ц") else "")
-                keys += [base, base + "о", base + "а", base + "и", base + "ськ", base + "ск"]
-                if base.endswith("ь") and len(base) > 3:
-                    keys.append(base[:-1] + base[-2] + "я")  # Білопільський → Білопілля
+        keys += _district_towns(lemma)
     if lang != "en":
         lower = name_key(token.text)
         for suffix in _SUFFIXES:
@@ -318,6 +343,12 @@ def _cyrillic_keys(token: Token, lang: str) -> list[str]:
                     keys.append(stem[:-2] + "ів")
                 if lang == "uk" and stem.endswith("єв"):
                     keys.append(stem[:-2] + "їв")  # Києва → Київ
+                if suffix in ("ові", "еві") or (suffix == "і" and stem.endswith("єв")):
+                    keys.append(stem + suffix[:-1] + "е")  # у Синельникові → Синельникове
+                if lang == "uk" and suffix == "і":
+                    keys.append(stem + "о")  # у Дубні → Дубно
+                if suffix in ("е", "ом") and stem.endswith(("ов", "ев", "ин", "ын")):
+                    keys.append(stem + "о")  # в Одинцове → Одинцово
     return list(dict.fromkeys(k for k in keys if len(k) >= 3))
 
 
@@ -666,7 +697,10 @@ def _persons_listed(tokens: list[Token], j: int, pack: Pack, text: str) -> int:
             break
         m = k + 1 if joined else k
         while m < len(tokens) and (
-            tokens[m].lower in _BETWEEN_PERSONS or _is_age(tokens, m, pack) or "-" in tokens[m].text
+            tokens[m].lower in _BETWEEN_PERSONS
+            or _is_age(tokens, m, pack)
+            or "-" in tokens[m].text
+            or (m > k and tokens[m - 1].text.isdigit() and _YEARS.match(tokens[m].lower))
         ):
             m += 1
         if m >= len(tokens) or pack.persons.isdisjoint(tokens[m].lemmas[:1]):
@@ -733,6 +767,16 @@ _CLAUSE_START = frozenset(
 _AFTER = frozenset("after following since після после".split())
 _LONG_UNITS = frozenset("year month рік роки місяць год лет месяц".split())
 _START = frozenset("start beginning початок начало".split())
+_TALLY_UNITS = frozenset("week month тиждень місяць неделя месяц".split())
+_LAST = frozenset(
+    """last past previous минулого минулої минулий минулу прошлой прошлого прошлый прошлую
+    прошедшую прошедший минувшую минувший""".split()
+)
+# Work that follows a past strike: "restored power … after …" reports no new one.
+_REPAIRS = frozenset(
+    """restore repair reconnect rebuild reopen відновити відновлювати полагодити
+    відремонтувати восстановить восстанавливать отремонтировать починить""".split()
+)
 _TIME_UNITS = frozenset(
     "year month week day years months weeks days рік місяць тиждень день год месяц неделя".split()
 )
@@ -768,6 +812,12 @@ def _retrospective(
             and _number(tokens[a + 1], pack) is not None
         ):
             return -1  # "за три роки війни", "over two years": a tally, not a strike
+        if (
+            token.lower in ("over", "за", "протягом", "during")
+            and any(t.lemma in _TALLY_UNITS for t in tokens[a + 1 : a + 4])
+            and any(t.lower in _LAST for t in tokens[a + 1 : a + 3])
+        ):
+            return -1  # "over the past week", "за минулий тиждень": a tally
         if token.lower in ("since", "з", "с") and any(
             t.lemma in _START for t in tokens[a + 1 : a + 3]
         ):
@@ -780,10 +830,17 @@ def _retrospective(
         if a < 3:
             return None  # "After a drone attack, a fire broke out …"
         before = tokens[:a]
+        casualty = pack.killed | pack.injured
+        hurt = any(not casualty.isdisjoint(t.lemmas) for t in before)
+        later = tokens[a + 1 : a + 4]
+        if not hurt and (
+            any(not _REPAIRS.isdisjoint(t.lemmas) for t in before)
+            or (any(t.lower in _LAST for t in later) and any(t.lemma in _TIME_UNITS for t in later))
+        ):
+            return a  # "Crews restored power … after last week's attack"
         if any(t.start < a for t in triggers) or any(t.start < a for t in targets):
             return None
-        casualty = pack.killed | pack.injured
-        if any(not casualty.isdisjoint(t.lemmas) for t in before):
+        if hurt:
             return None
         if any(not _CONSEQUENCES.isdisjoint(t.lemmas) for t in before) or any(
             not _SUPPLY.isdisjoint(t.lemmas) and k > 0 and before[k - 1].lower in ("without", "без")
@@ -944,9 +1001,16 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
         if match.start > 0 and not _BLAME.isdisjoint(tokens[match.start - 1].lemmas):
             before = "by"
         following = {lemma for t in tokens[match.end : match.end + 2] for lemma in t.lemmas}
+        # "Kyiv attacked …" names an actor; "drones struck Kyiv, damaging …" a place.
+        acts = any(
+            pack.triggers.match_at(tokens, k)
+            and not any(c in text[tokens[match.end - 1].end : tokens[k].start] for c in ",;.:")
+            for k in range(match.end, min(n, match.end + 3))
+        ) and not (match.start > 0 and pack.triggers.match_at(tokens, match.start - 1))
         if (
-            any(pack.triggers.match_at(tokens, k) for k in range(match.end, min(n, match.end + 3)))
+            acts
             or before in _BLAME
+            or before in _ATTACK_NOUNS  # "удар РФ по Дніпру", "атака России"
             or not following.isdisjoint(_BLAME)
         ) and before not in _LOCATIVE:
             facts.actors.append((match.start, match.value))
@@ -1181,8 +1245,31 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
         if span == 1 and i == 0 and part_of_speech(token.lower, pack.lang) in _NOT_NAMES:
             i += 1  # a sentence opening "Український дрон", "Загинула", "Мирный житель"
             continue
+        nxt = tokens[i + span] if i + span < n else None
+        # The name modifies the next word: an abbreviation ("Дніпровській ГЕС") or a
+        # street's noun ("на Приморском бульваре", no place at all).
+        joined_next = nxt is not None and text[tokens[i + span - 1].end : nxt.start] == " "
+        abbreviation = joined_next and nxt is not None and nxt.text.isupper()
+        if (
+            joined_next
+            and nxt is not None
+            and not nxt.capitalised
+            and not _NAMED_THINGS.isdisjoint(nxt.lemmas)
+        ):
+            i += span
+            continue
+        modifies = abbreviation
         if span == 1:
             keys = _keys(token, pack.lang)
+            names = _adjective_names(token, pack.lang) if pack.lang != "en" else []
+            if not modifies and any(index_geo.lookup(k) for k in names):
+                # A place named by an adjective, unless a district word follows
+                # ("у Покровському районі" is the district of Pokrovsk).
+                if nxt is not None and nxt.lower in _DISTRICT:
+                    keys += [k for k in names if k not in keys]
+                else:
+                    towns = {t for lemma in token.lemmas for t in _district_towns(lemma)}
+                    keys = keys[:1] + names + [k for k in keys[1:] if k not in towns]
         prev = tokens[max(0, i - 2) : i]
         if prev and prev[-1].lower in ("between", "між", "между"):
             skip_next = True  # the road between two places is in neither
@@ -1191,7 +1278,6 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
         if prev and not _NAMED_THINGS.isdisjoint(prev[-1].lemmas):
             i += span  # "на улице Гоголя", "аэродром Саки": a street's or airfield's name
             continue
-        nxt = tokens[i + span] if i + span < n else None
         if (
             nxt is not None
             and not nxt.capitalised

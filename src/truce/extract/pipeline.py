@@ -134,7 +134,12 @@ def _resolved(
     for mention in s.places:
         nearby = {r for si, at, r in others if (si, at) != (s.index, mention.start)}
         place = resolve_place(
-            mention.keys, cue=mention.cue, regions=regions, countries=("UA", "RU"), nearby=nearby
+            mention.keys,
+            cue=mention.cue,
+            regions=regions,
+            countries=("UA", "RU"),
+            nearby=nearby,
+            prefer="UA" if lang == "uk" else None,
         )
         if (
             place is not None

@@ -64,9 +64,13 @@ def _patterns(lang: str) -> list[_Pattern]:
             ),
             _p(rf"\bon ({days}) night\b|\b({days}) night\b", "weekday_night"),
             _p(r"\bday before yesterday\b", "daybefore"),
-            _p(r"\byesterday\b|\blast (?:evening|morning|afternoon)\b", "yesterday"),
+            # "Over the past day", like "за минулу добу" and "за сутки": the day before.
             _p(
-                r"\b(?:earlier )?today\b|\bthis (?:morning|afternoon|evening)\b|\b(?:over|during) the (?:past )?day\b|\bin the past 24 hours\b",
+                r"\byesterday\b|\blast (?:evening|morning|afternoon)\b|\b(?:over|in|during) the (?:past|last) (?:day|24 hours)\b",
+                "yesterday",
+            ),
+            _p(
+                r"\b(?:earlier )?today\b|\bthis (?:morning|afternoon|evening)\b|\b(?:over|during) the day\b",
                 "today",
             ),
             _p(r"\b(early|late) (?=on\b|in\b|this\b|today\b|yesterday\b|\w+day\b)", "part"),

@@ -26,10 +26,13 @@ def resolve_place(
     regions: Collection[str] = (),
     countries: Collection[str] = (),
     nearby: Collection[str] = (),
+    prefer: str | None = None,
 ) -> Place | None:
     """The best place for a mention, given its candidate lookup keys (the form as
     written first, then lemmas), or None when nothing fits well enough. `regions` are
-    named in the text; `nearby` are the regions of other places it names (a weaker hint)."""
+    named in the text; `nearby` are the regions of other places it names (a weaker hint);
+    `prefer` is a country the report's language points to (a Ukrainian text's "Дубні" is
+    more likely Dubno than Dubna), weaker still."""
     index = gazetteer()
     best: tuple[float, Place] | None = None
     for rank, key in enumerate(keys):
@@ -46,11 +49,16 @@ def resolve_place(
                 score += 1.5
             if place.country in countries:
                 score += 1.5
+            if place.country == prefer:
+                score += 0.5
             if best is None or score > best[0]:
                 best = (score, place)
-    if best is None and any(not key.isascii() for key in keys[:1]):
+    current = best is not None and any(
+        best[1] in index.lookup(k) and best[1] not in index.former.get(k, ()) for k in keys
+    )
+    if not current and any(not key.isascii() for key in keys[:1]):
         # "у Новоросійську": the index has the Russian spelling only
-        for key in keys[:3]:
+        for key in keys[:8]:
             for place in index.lookup_loosely(key):
                 if place.population < 20000:
                     continue

@@ -52,7 +52,8 @@ TARGETS = {
     "infrastructure.telecom": [
         "tv tower", "television tower", "radio tower", "telecom", "telecommunications",
         "mobile tower", "communications tower", "cell tower", "telecom infrastructure",
-        "internet provider",
+        "internet provider", "phone mast", "mobile phone mast", "mobile mast", "radio mast",
+        "transmitter", "mobile network", "base station",
     ],
     "civilian": ["beach", "civilian object", "civilian infrastructure"],
     "infrastructure": ["critical infrastructure", "infrastructure", "infrastructure facility"],
@@ -174,7 +175,9 @@ BLOCKERS = [
     "halt", "pause", "stop", "moratorium", "refrain", "ban", "cease", "end", "no", "not",
     "without", "would", "could", "might", "threaten", "warn", "deny", "plan", "prepare",
     "prevent", "avoid", "suspend", "any", "future", "possible", "potential", "alleged",
-    "fake", "staged", "attempt", "response", "retaliation",
+    "fake", "staged", "attempt", "response", "retaliation", "planning", "planned", "plans",
+    "preparing", "prepared", "plotting", "plotted", "threatening", "threatened", "threatens",
+    "warned", "warning", "denied", "denies", "attempted", "attempting", "intends", "intended",
 ]  # fmt: skip
 
 TALK_WORDS = [
@@ -197,6 +200,7 @@ FORCE_NOUNS = [
     "side", "shell", "bomb", "glide bomb", "projectile", "munition", "helicopter",
     "fighter", "battery", "gunfire", "counteroffensive", "incursion", "paratrooper",
     "marine", "sniper", "tank", "mortar", "howitzer", "kamikaze drone", "strike drone",
+    "bombardment", "bombing", "assault", "drone attack", "missile attack", "cruise missile",
 ]  # fmt: skip
 ACTOR_NOUNS = {
     "RU": [
