@@ -37,6 +37,16 @@ def detect_language(text: str, declared: str | None = None) -> str:
     uk = 2 * len(_UK.findall(text)) + sum(w in _UK_WORDS for w in words)
     ru = 2 * len(_RU.findall(text)) + sum(w in _RU_WORDS for w in words)
     if uk == ru:
+        # No telling letter or word: ask the two dictionaries which knows more of it.
+        uk, ru = _known(words, "uk"), _known(words, "ru")
+    if uk == ru:
         # Ukrainian text rarely runs a sentence without і, ї or є.
         return "ru" if cyrillic > 30 and not _UK.search(text) else "uk"
     return "uk" if uk > ru else "ru"
+
+
+def _known(words: list[str], lang: str) -> int:
+    """How many of the words pymorphy3's dictionary for `lang` knows (slow: ties only)."""
+    from truce.extract.morphology import known_word
+
+    return sum(known_word(w, lang) for w in words if len(w) > 2)

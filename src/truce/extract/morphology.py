@@ -59,6 +59,11 @@ def lemmas(word: str, lang: str) -> tuple[str, ...]:
 
 
 @cache
+def known_word(word: str, lang: str) -> bool:
+    """Whether the Ukrainian or Russian dictionary has the word (not a guess)."""
+    return bool(_analyzer(lang).word_is_known(_normal(word)))
+
+
 def part_of_speech(word: str, lang: str) -> str | None:
     """The most likely part of speech of a lower-cased Ukrainian or Russian word known to
     the dictionary (pymorphy3's tag: NOUN, ADJF, VERB, …), else None."""

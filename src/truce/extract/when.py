@@ -75,8 +75,10 @@ def _patterns(lang: str) -> list[_Pattern]:
             ),
             _p(r"\b(early|late) (?=on\b|in\b|this\b|today\b|yesterday\b|\w+day\b)", "part"),
             _p(rf"\b(?:on |last )?({days})\b", "weekday"),
-            _p(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({months})\b", "date_dm"),
-            _p(rf"\b({months})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b", "date_md"),
+            _p(
+                rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({months})\b(?:,? (\d{{4}})\b)?", "date_dm"
+            ),
+            _p(rf"\b({months})\.? (\d{{1,2}})(?:st|nd|rd|th)?\b(?:,? (\d{{4}})\b)?", "date_md"),
             _p(
                 r"\b(?:at|around|about|shortly after|shortly before|before|after|until)\s+(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)",
                 "clock12",
@@ -124,7 +126,7 @@ def _patterns(lang: str) -> list[_Pattern]:
             _p(r"(?<![\w'])(?:сьогодні|протягом дня|упродовж дня|за день)(?![\w'])", "today"),
             _p(r"(?<![\w'])(?:минулої доби|за минулу добу|за добу)(?![\w'])", "yesterday"),
             _p(rf"(?<![\w'])(?:у|в) ({days})(?![\w'])", "weekday"),
-            _p(rf"(?<![\w'])(\d{{1,2}}) ({months})(?![\w'])", "date_dm"),
+            _p(rf"(?<![\w'])(\d{{1,2}}) ({months})(?![\w'])(?: (\d{{4}})(?!\d))?", "date_dm"),
             _p(r"(?<![\d:])(\d{1,2})[:.](\d{2})(?![\d:])", "clock_marked"),
             _p(r"(?<![\w'])(\d{1,2}) годин\w* (\d{1,2}) хвилин", "clock_hm"),
             _p(
@@ -156,7 +158,7 @@ def _patterns(lang: str) -> list[_Pattern]:
         _p(r"(?<!\w)(?:сегодня|в течение дня|за день)(?!\w)", "today"),
         _p(r"(?<!\w)(?:за прошедшие сутки|за минувшие сутки|за сутки)(?!\w)", "yesterday"),
         _p(rf"(?<!\w)(?:в|во) ({days})(?!\w)", "weekday"),
-        _p(rf"(?<!\w)(\d{{1,2}}) ({months})(?!\w)", "date_dm"),
+        _p(rf"(?<!\w)(\d{{1,2}}) ({months})(?!\w)(?: (\d{{4}})(?!\d))?", "date_dm"),
         _p(r"(?<![\d:])(\d{1,2})[:.](\d{2})(?![\d:])", "clock_marked"),
         _p(r"(?<!\w)(\d{1,2}) час\w* (\d{1,2}) минут", "clock_hm"),
         _p(r"(?<!\w)(?:в|около|примерно|после|до) (\d{1,2}) час\w*", "clock_hour"),
@@ -243,11 +245,15 @@ def find_times(text: str, lang: str) -> list[TimeMention]:
     return found
 
 
-def _dated(day: int, month: int, published: date) -> date | None:
+def _dated(day: int, month: int, published: date, year: str | None = None) -> date | None:
+    """The date a day and month name, in the year given, else the latest one not after
+    publication."""
     try:
-        candidate = date(published.year, month, day)
+        candidate = date(int(year) if year else published.year, month, day)
     except ValueError:
         return None
+    if year:
+        return candidate if candidate <= published + timedelta(days=1) else None
     if candidate > published + timedelta(days=1):
         candidate = candidate.replace(year=published.year - 1)
     return candidate
@@ -290,7 +296,7 @@ def resolve(mentions: list[TimeMention], published: datetime, lang: str) -> When
             day_text, month_text = (g[0], g[1]) if kind == "date_dm" else (g[1], g[0])
             month = _MONTH[lang].get((month_text or "").lower().rstrip("."))
             if month and day_text and anchor is None:
-                anchor = _dated(int(day_text), month, today)
+                anchor = _dated(int(day_text), month, today, g[2])
         elif kind in ("nightof", "nightof_md", "nightof_to"):
             night = True
             if kind == "nightof":
