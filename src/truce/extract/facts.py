@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from truce.extract.lexicon import Match
 from truce.extract.morphology import Token, part_of_speech
@@ -54,6 +55,13 @@ _SUFFIXES = (
     "ові", "еві", "ом", "ем", "ою", "ею", "ах", "ях", "ам", "ям", "ой", "ей", "ого",
     "ому", "у", "ю", "і", "ї", "е", "и", "а", "я",
 )  # fmt: skip
+# States, in the three languages: "у Молдові" is no village Moldove.
+_STATES = frozenset(
+    """україна росія молдова румунія польща білорусь латвія литва естонія грузія казахстан
+    туреччина угорщина словаччина украина россия молдавия румыния польша белоруссия
+    беларусь латвия эстония турция венгрия словакия moldova romania poland belarus latvia
+    lithuania estonia kazakhstan turkey hungary slovakia""".split()
+)
 # Capitalised words that are names of places somewhere but never in these reports.
 _NOT_PLACES = frozenset(
     [
@@ -289,6 +297,21 @@ class SentenceFacts:
 _ADJECTIVE_CASES = ("ому", "ім", "ого", "ій", "ої", "ою", "ом", "ой", "ым", "ую")
 
 
+_CLAUSE_WORDS = frozenset("and while but whereas а але но тоді тогда".split())
+
+
+def clauses(s: SentenceFacts) -> list[int]:
+    """The clause number of each token: a comma, semicolon, colon or dash, or a word
+    such as "and" or "а", starts a new one. Places and targets of one clause go together."""
+    out, number = [], 0
+    for k, token in enumerate(s.tokens):
+        gap = s.text[s.tokens[k - 1].end : token.start] if k else ""
+        if k and (any(c in gap for c in ",;:—–") or " - " in gap or token.lower in _CLAUSE_WORDS):
+            number += 1
+        out.append(number)
+    return out
+
+
 def _adjective_names(token: Token, lang: str) -> list[str]:
     """Names that are adjectives: у Покровському → Покровське, у Кремінній → Кремінна."""
     keys: list[str] = []
@@ -487,6 +510,8 @@ _RISE = frozenset(
 )
 _AND = frozenset("and і та и й".split())
 _NONE_WORDS = frozenset("немає нема нет відсутні отсутствуют".split())
+# "Інформації про постраждалих немає", "данных о пострадавших нет": not known, not none.
+_NO_DATA = frozenset("інформація дані відомості информация данные сведения".split())
 
 
 def _subset(tokens: list[Token], j: int) -> bool:
@@ -1060,8 +1085,14 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
             not _MEDICAL_HELP.isdisjoint(t.lemmas) for t in tokens[i + 1 : i + 4]
         ):
             keywords.append((i, "injured"))  # "13 человек обратились за медпомощью"
+    # "No one was killed or injured", "nobody had been hurt": none, and "one" no count.
+    nobody: dict[int, str] = {}
     for i, kind in keywords:
-        if i > 0 and tokens[i - 1].lower in ("не", "no", "ні", "not"):
+        window = [t.lower for t in tokens[max(0, i - 5) : i]]
+        if "nobody" in window or "none" in window or ("no", "one") in pairwise(window):
+            nobody[i] = kind
+    for i, kind in keywords:
+        if i in nobody or (i > 0 and tokens[i - 1].lower in ("не", "no", "ні", "not")):
             continue
         count = _count_near(tokens, i, pack, text, [k for k, _ in keywords])
         if count is None:
@@ -1080,10 +1111,22 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
         if match.value in ("both", "injured") and facts.injured is None:
             facts.injured = 0
         facts.zero = True
-    # "Загиблих і травмованих немає", "раненых нет": none of either kind.
+    for kind in nobody.values():
+        if kind == "killed" and facts.killed is None:
+            facts.killed = 0
+        if kind == "injured" and facts.injured is None:
+            facts.injured = 0
+        facts.zero = True
+    # "Загиблих і травмованих немає", "раненых нет", "Постраждалих, за його даними,
+    # немає": none of either kind.
     for k, (i, kind) in enumerate(keywords):
-        word_after = tokens[i + 1].lower if i + 1 < n else ""
-        if word_after in _NONE_WORDS and not counted:
+        ahead = [t.lower for t in tokens[i + 1 : i + 6]]
+        stop = next(
+            (m for m, t in enumerate(tokens[i + 1 : i + 6]) if t.text[:1].isdigit()),
+            len(ahead),
+        )
+        unknown = any(not _NO_DATA.isdisjoint(t.lemmas) for t in tokens[max(0, i - 3) : i])
+        if not _NONE_WORDS.isdisjoint(ahead[:stop]) and not counted and not unknown:
             kinds = {kind}
             if k > 0 and keywords[k - 1][0] == i - 2 and tokens[i - 1].lower in _AND:
                 kinds.add(keywords[k - 1][1])
@@ -1196,7 +1239,12 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
             skip_next = False
             i += 1
             continue
-        if not token.text[0].isalpha() or token.lower in _NOT_PLACES or len(token.text) < 3:
+        if (
+            not token.text[0].isalpha()
+            or token.lower in _NOT_PLACES
+            or len(token.text) < 3
+            or not _STATES.isdisjoint((token.lower, *token.lemmas[:2]))
+        ):
             i += 1
             continue
         joined = i + 1 < n and text[token.end : tokens[i + 1].start] == " "
@@ -1261,15 +1309,15 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
         modifies = abbreviation
         if span == 1:
             keys = _keys(token, pack.lang)
+            # A place named by an adjective, unless it names a district ("у Покровському
+            # районі" is the district of Pokrovsk) or modifies an abbreviation.
+            district_next = nxt is not None and (
+                nxt.lower in _DISTRICT or nxt.lower.startswith(("район", "округ", "громад"))
+            )
             names = _adjective_names(token, pack.lang) if pack.lang != "en" else []
-            if not modifies and any(index_geo.lookup(k) for k in names):
-                # A place named by an adjective, unless a district word follows
-                # ("у Покровському районі" is the district of Pokrovsk).
-                if nxt is not None and nxt.lower in _DISTRICT:
-                    keys += [k for k in names if k not in keys]
-                else:
-                    towns = {t for lemma in token.lemmas for t in _district_towns(lemma)}
-                    keys = keys[:1] + names + [k for k in keys[1:] if k not in towns]
+            if not modifies and not district_next and any(index_geo.lookup(k) for k in names):
+                towns = {t for lemma in token.lemmas for t in _district_towns(lemma)}
+                keys = keys[:1] + names + [k for k in keys[1:] if k not in towns]
         prev = tokens[max(0, i - 2) : i]
         if prev and prev[-1].lower in ("between", "між", "между"):
             skip_next = True  # the road between two places is in neither

@@ -23,7 +23,7 @@ from truce.domain import (
     covers,
 )
 from truce.extract.classifier import incident_probability
-from truce.extract.facts import PlaceMention, SentenceFacts, sentence_facts
+from truce.extract.facts import PlaceMention, SentenceFacts, clauses, sentence_facts
 from truce.extract.language import detect_language
 from truce.extract.morphology import tokenize
 from truce.extract.packs import pack
@@ -299,26 +299,30 @@ def _drafts(
         targets = targets or [(None, None)]
         pairs = [(where, target) for where in here for target in targets]
         if len(here) > 1 and len(targets) > 1 and len(s.targets) == len(targets):
-            # "a fuel depot in Kavkazskaya … and a fuel store in Azov": each target with
-            # the place named nearest after it (else before it).
+            # "a fuel depot in Kavkazskaya … and a fuel store in Azov", "в Белой Церкви
+            # повреждено предприятие, в Броварах — дома": each target with the place of
+            # its own clause, else of the clause before it, else the nearest after it.
+            clause = clauses(s)
             pairs = []
             for k, (code, detail) in enumerate(targets):
                 start = s.targets[k].start
-                where = min(here, key=lambda w: (abs(w.at - start), w.at < start))
+                where = min(
+                    here,
+                    key=lambda w: (
+                        clause[w.at] != clause[start] if 0 <= w.at < len(clause) else True,
+                        w.at > start,
+                        abs(w.at - start),
+                    ),
+                )
                 pairs.append((where, (code, detail)))
         for where, (code, detail) in pairs:
-            if True:
-                same = next(
-                    (
-                        d for d in drafts
-                        if d.target == code and _same_place(d.where, where)
-                    ),
-                    None,
-                )  # fmt: skip
-                if same is None:
-                    same = _Draft(where, code, detail, s.index)
-                    drafts.append(same)
-                same.sentences.append(s.index)
+            same = next(
+                (d for d in drafts if d.target == code and _same_place(d.where, where)), None
+            )
+            if same is None:
+                same = _Draft(where, code, detail, s.index)
+                drafts.append(same)
+            same.sentences.append(s.index)
     # A target with a more specific one beside it is the same thing said twice
     # ("energy infrastructure … a generation facility").
     codes = {d.target for d in drafts if d.target}
@@ -337,18 +341,55 @@ def _drafts(
                 else:
                     kept.append(d)
         drafts = kept
-    by_index = {s.index: s for s in facts}
+    strike_words = pack(lang).triggers
     for s in facts:
         if s.killed is None and s.injured is None:
+            continue
+        clause = clauses(s)
+        # "Загинули восьмеро: двоє у Дніпрі, шестеро в Синельниковому": each count with
+        # the place of its own clause; a count with none (the total) goes nowhere.
+        named = [
+            (loc.at, d)
+            for loc in located[s.index]
+            if loc.place is not None and 0 <= loc.at < len(clause)
+            for d in drafts
+            if _same_place(d.where, loc)
+        ]
+        if len({(d.where.place, d.where.region) for _, d in named}) > 1 and s.counts:
+            for kind, value, at in s.counts:
+                mine = [d for k, d in named if clause[k] == clause[at]]
+                mine = mine or [d for k, d in sorted(named, key=lambda n: -n[0]) if k < at]
+                if mine and getattr(mine[0], kind) is None:
+                    setattr(mine[0], kind, value)
             continue
         owner = next((d for d in drafts if s.index in d.sentences), None)
         hit = [d for d in drafts if d.target in {t.value for t in s.targets}]
         if s.casualty_only and len(drafts) > 1 and len(hit) == 1:
             owner = hit[0]  # "Загинув член екіпажу судна", "У гуртожитку поранено …"
         if owner is None:
-            owner = drafts[0] if drafts else None
+            # "В Броварах ранен один человек": the record of the place it names.
+            owner = next((d for _, d in named), None)
         if owner is None:
-            continue
+            if not drafts or (
+                s.regions and len({(d.where.place, d.where.region) for d in drafts}) > 1
+            ):
+                continue  # "attacks killed one and injured five in the oblast": a total
+            owner = drafts[0]
+        # "пошкоджено газопровід; снаряд влучив у будинок, поранено господаря": the count
+        # goes with the target of the nearest clause before it that reports a strike.
+        own = [d for d in drafts if s.index in d.sentences and _same_place(d.where, owner.where)]
+        if len(own) > 1 and s.counts and s.targets:
+            first = s.counts[0][2]
+            struck = {clause[m.start] for m in strike_words.find(s.tokens, s.text)}
+            before = [
+                t
+                for t in s.targets
+                if t.start < first
+                and clause[t.start] in struck
+                and any(d.target == t.value for d in own)
+            ]
+            if len({clause[t.start] for t in before}) > 1:
+                owner = next(d for d in own if d.target == before[-1].value)
         # "a supermarket in Kharkiv, killing two, and houses in Kupiansk, killing three":
         # each count with the place named nearest before it in the sentence.
         local = [d for d in drafts if d.sentence == s.index and d.where.at >= 0]
@@ -363,7 +404,6 @@ def _drafts(
             owner.killed = s.killed
         if s.injured is not None and owner.injured is None:
             owner.injured = s.injured
-    del by_index
     # "Nobody was hurt" said of the whole report holds for every record of it; said in a
     # sentence of one place's record ("У Приморському … обійшлося без постраждалих"), of it.
     for s in facts:
@@ -375,8 +415,6 @@ def _drafts(
                 d.injured = 0 if d.injured is None and s.injured == 0 else d.injured
                 if d.killed is None and s.injured == 0 and not any(x.killed for x in facts):
                     d.killed = 0
-                if d.injured is None and s.killed == 0 and s.injured is None:
-                    pass
     return drafts
 
 
@@ -508,6 +546,16 @@ def _extract(report: Report) -> list[tuple[ExtractedRecord, When, tzinfo]]:
             precision = GeoPrecision.COUNTRY
         else:
             precision = GeoPrecision.NONE
+        if (
+            place is None
+            and region is None
+            and draft.target is None
+            and draft.killed is None
+            and draft.injured is None
+        ):
+            # Nowhere, nothing hit, nobody hurt: a strike named only as a cause or as
+            # background ("Because of a massive Russian attack, aircraft were scrambled").
+            continue
         records.append(
             (
                 ExtractedRecord(

@@ -167,7 +167,7 @@ TRIGGERS = [
     "fire at", "fire on", "fire upon", "open fire", "slam", "slam into", "rain down", "hammer",
     "smash", "smash into", "tear through", "rip through", "batter", "pummel", "raze",
     "flatten", "demolish", "knock out", "set ablaze", "set on fire", "ram", "blow up",
-    "explode", "impact",
+    "explode", "impact", "drop",
 ]  # fmt: skip
 
 # Words before a trigger that make it no report of a strike.
@@ -177,7 +177,7 @@ BLOCKERS = [
     "prevent", "avoid", "suspend", "any", "future", "possible", "potential", "alleged",
     "fake", "staged", "attempt", "response", "retaliation", "planning", "planned", "plans",
     "preparing", "prepared", "plotting", "plotted", "threatening", "threatened", "threatens",
-    "warned", "warning", "denied", "denies", "attempted", "attempting", "intends", "intended",
+    "warned", "warning", "denied", "denies", "intends", "intended",
 ]  # fmt: skip
 
 TALK_WORDS = [
@@ -351,6 +351,7 @@ CAPITAL = ["capital"]
 # Words that report a strike only beside what was hit ("debris fell on a house"), not
 # alone ("a drone fell in a field", "explosions were heard").
 WEAK_TRIGGERS = [
+    "drop",
     "fall",
     "debris",
     "fire",
