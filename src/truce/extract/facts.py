@@ -1088,8 +1088,8 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
     # "No one was killed or injured", "nobody had been hurt": none, and "one" no count.
     nobody: dict[int, str] = {}
     for i, kind in keywords:
-        window = [t.lower for t in tokens[max(0, i - 5) : i]]
-        if "nobody" in window or "none" in window or ("no", "one") in pairwise(window):
+        lead = [t.lower for t in tokens[max(0, i - 5) : i]]
+        if "nobody" in lead or "none" in lead or ("no", "one") in pairwise(lead):
             nobody[i] = kind
     for i, kind in keywords:
         if i in nobody or (i > 0 and tokens[i - 1].lower in ("не", "no", "ні", "not")):

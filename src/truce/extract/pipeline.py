@@ -348,19 +348,19 @@ def _drafts(
         clause = clauses(s)
         # "Загинули восьмеро: двоє у Дніпрі, шестеро в Синельниковому": each count with
         # the place of its own clause; a count with none (the total) goes nowhere.
-        named = [
+        by_place = [
             (loc.at, d)
             for loc in located[s.index]
             if loc.place is not None and 0 <= loc.at < len(clause)
             for d in drafts
             if _same_place(d.where, loc)
         ]
-        if len({(d.where.place, d.where.region) for _, d in named}) > 1 and s.counts:
+        if len({(d.where.place, d.where.region) for _, d in by_place}) > 1 and s.counts:
             for kind, value, at in s.counts:
-                mine = [d for k, d in named if clause[k] == clause[at]]
-                mine = mine or [d for k, d in sorted(named, key=lambda n: -n[0]) if k < at]
-                if mine and getattr(mine[0], kind) is None:
-                    setattr(mine[0], kind, value)
+                takers = [d for k, d in by_place if clause[k] == clause[at]]
+                takers = takers or [d for k, d in sorted(by_place, key=lambda n: -n[0]) if k < at]
+                if takers and getattr(takers[0], kind) is None:
+                    setattr(takers[0], kind, value)
             continue
         owner = next((d for d in drafts if s.index in d.sentences), None)
         hit = [d for d in drafts if d.target in {t.value for t in s.targets}]
@@ -368,7 +368,7 @@ def _drafts(
             owner = hit[0]  # "Загинув член екіпажу судна", "У гуртожитку поранено …"
         if owner is None:
             # "В Броварах ранен один человек": the record of the place it names.
-            owner = next((d for _, d in named), None)
+            owner = next((d for _, d in by_place), None)
         if owner is None:
             if not drafts or (
                 s.regions and len({(d.where.place, d.where.region) for d in drafts}) > 1
@@ -381,15 +381,15 @@ def _drafts(
         if len(own) > 1 and s.counts and s.targets:
             first = s.counts[0][2]
             struck = {clause[m.start] for m in strike_words.find(s.tokens, s.text)}
-            before = [
+            earlier = [
                 t
                 for t in s.targets
                 if t.start < first
                 and clause[t.start] in struck
                 and any(d.target == t.value for d in own)
             ]
-            if len({clause[t.start] for t in before}) > 1:
-                owner = next(d for d in own if d.target == before[-1].value)
+            if len({clause[t.start] for t in earlier}) > 1:
+                owner = next(d for d in own if d.target == earlier[-1].value)
         # "a supermarket in Kharkiv, killing two, and houses in Kupiansk, killing three":
         # each count with the place named nearest before it in the sentence.
         local = [d for d in drafts if d.sentence == s.index and d.where.at >= 0]
