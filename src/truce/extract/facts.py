@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from truce.extract.lexicon import Match
 from truce.extract.morphology import Token, part_of_speech
+from truce.extract.morphology import lemmas as word_lemmas
 from truce.extract.packs import Pack
 from truce.geo import gazetteer, name_key
 from truce.geo.regions import Region
@@ -49,6 +50,7 @@ _DISTRICT = {
     "округ",
     "громада",
     "community",
+    "hromada",
 }
 _YEARS = re.compile(r"^(year|рок|рік|річн|літн|летн|лет|год)")
 _SUFFIXES = (
@@ -345,9 +347,18 @@ def _cyrillic_keys(token: Token, lang: str) -> list[str]:
         first, _, rest = name_key(token.text).partition("-")
         keys.append(first)  # "Москва-Сити"
         # "Славянске-на-Кубани", "Ростове-на-Дону": the first part inflects.
-        for suffix in _SUFFIXES:
-            if first.endswith(suffix) and len(first) - len(suffix) >= 3:
-                keys.append(f"{first[: -len(suffix)]}-{rest}")
+        firsts = [first] + [
+            first[: -len(suffix)] + ending
+            for suffix in _SUFFIXES
+            if first.endswith(suffix) and len(first) - len(suffix) >= 3
+            for ending in ("", "а", "ь")
+        ]
+        keys += [f"{f}-{rest}" for f in firsts[1:]]
+        if "-" not in rest:
+            # "Каменке-Днепровской", "Каменске-Шахтинском": the second part agrees.
+            rests = _agreeing(tuple(name_key(x) for x in word_lemmas(rest, lang)))
+            rests += [x[:-2] + "ий" for x in rests if x.endswith(("ом", "ой"))]
+            keys += [f"{f}-{r}" for f in firsts for r in dict.fromkeys(rests) if r != rest]
     for lemma in token.lemmas:
         keys += _district_towns(lemma)
     if lang != "en":
@@ -356,6 +367,8 @@ def _cyrillic_keys(token: Token, lang: str) -> list[str]:
             if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
                 stem = lower[: -len(suffix)]
                 keys += [stem, stem + "а", stem + "я"]
+                if suffix in ("ах", "ях", "ами", "ями", "ам", "ям"):
+                    keys += [stem + "и", stem + "і", stem + "ы"]  # над Лисками, у Сумах
                 if stem.endswith("ц"):
                     keys.append(stem[:-1] + "ка")
                 if lang == "uk" and len(stem) > 3 and stem[-2] == "о":
@@ -389,7 +402,25 @@ def _agreeing(lemmas: tuple[str, ...]) -> list[str]:
             if lemma.endswith(ending):
                 stem = lemma[:-2]
                 out += [stem + "ая", stem + "а", stem + "яя", stem + "е", stem + "ое", stem + "я"]
+                out += [stem + "і", stem + "ие", stem + "ые"]  # Горішні Плавні, Великие Луки
     return out
+
+
+def _district_region(token: Token) -> Region | None:
+    """The region of the town a district adjective is named after ("Василівського
+    району": Vasylivka, Zaporizhzhia Oblast), when the towns it may mean agree on one."""
+    index = gazetteer()
+    towns = [
+        p
+        for lemma in token.lemmas
+        for key in _district_towns(lemma)
+        for p in index.lookup(key)
+        if p.population >= 5000 and p.region
+    ]
+    regions = {p.region for p in towns}
+    if len(regions) != 1:
+        return None  # "Климовского района": Klimovo (Bryansk) or Klimovsk (Moscow)?
+    return index.regions_by_name.get(regions.pop() or "")
 
 
 def _region_adjective(token: Token) -> Region | None:
@@ -450,8 +481,11 @@ _NEAR = frozenset("near outside під біля поблизу неподалі�
 # Nouns whose name follows them and is no settlement's: streets, squares, airfields.
 _NAMED_THINGS = frozenset(
     """street avenue square boulevard lane вулиця вул проспект просп площа бульвар провулок
-    узвіз шосе улица ул площадь переулок аеродром аэродром авіабаза авиабаза""".split()
+    узвіз шосе улица ул площадь переулок аеродром аэродром авіабаза авиабаза ship vessel
+    frigate corvette submarine tanker корабель корабль судно фрегат корвет танкер""".split()
 )
+# Nouns an adjective-like name modifies: "на Северной стороне", "на Лівому березі".
+_SIDES = frozenset("сторона бік берег side bank".split())
 
 # Parts of speech of a capitalised first word that is no place name.
 _NOT_NAMES = frozenset("ADJF ADJS VERB INFN PRTF PRTS GRND ADVB NPRO PRED PREP CONJ PRCL".split())
@@ -1290,7 +1324,15 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
             ):
                 i += 2  # a person's first name and surname ("Alexei Smirnov")
                 continue
-        if span == 1 and i == 0 and part_of_speech(token.lower, pack.lang) in _NOT_NAMES:
+        dateline = n <= 2 and any(
+            p.population >= 20000 for k in _keys(token, pack.lang) for p in index_geo.lookup(k)
+        )  # "Кам'янське." opening a post
+        if (
+            span == 1
+            and i == 0
+            and not dateline
+            and part_of_speech(token.lower, pack.lang) in _NOT_NAMES
+        ):
             i += 1  # a sentence opening "Український дрон", "Загинула", "Мирный житель"
             continue
         nxt = tokens[i + span] if i + span < n else None
@@ -1302,7 +1344,7 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
             joined_next
             and nxt is not None
             and not nxt.capitalised
-            and not _NAMED_THINGS.isdisjoint(nxt.lemmas)
+            and not (_NAMED_THINGS | _SIDES).isdisjoint(nxt.lemmas)
         ):
             i += span
             continue
@@ -1333,7 +1375,9 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
         ):
             i += span
             continue
-        cue = any(not pack.settlement_cues.isdisjoint(t.lemmas[:1]) for t in prev)
+        cue = any(not pack.settlement_cues.isdisjoint(t.lemmas[:1]) for t in prev) or any(
+            pack.triggers.match_at(tokens, k) for k in (i - 1, i - 2) if k >= 0
+        )  # "обстріляли Станіслав", "attacked Khomutovka with a drone"
         after = nxt.lower if nxt is not None else ""
         district = after in _DISTRICT or after.startswith(("район", "district", "округ", "громад"))
         named = bool(prev) and not _SETTLEMENT_NOUNS.isdisjoint(prev[-1].lemmas)
@@ -1345,7 +1389,8 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
             district = True  # "у селі під Сумами", "a village near Mozyr": not Sumy itself
         region = None
         if i + span + 1 < n and tokens[i + span + 1].lower.startswith(("район", "district")):
-            region = _region_adjective(tokens[i + span])
+            # "Кам'янське Василівського району": the district's town is in the region.
+            region = _region_adjective(tokens[i + span]) or _district_region(tokens[i + span])
         if (
             nxt is not None
             and i + span + 2 < n

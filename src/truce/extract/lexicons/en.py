@@ -61,7 +61,7 @@ TARGETS = {
         "house", "home", "apartment", "apartment block", "apartment building",
         "residential building", "residential area", "residential", "high-rise",
         "high-rise building", "multi-storey building", "private house", "dormitory",
-        "housing", "residential house", "block of flats",
+        "housing", "residential house", "block of flats", "private sector"
     ],
     "civilian.healthcare": [
         "hospital", "clinic", "ambulance", "maternity ward", "maternity hospital",
@@ -96,7 +96,7 @@ TARGETS = {
     "civilian.cultural": [
         "church", "cathedral", "museum", "theatre", "theater", "monument", "monastery",
         "house of culture", "opera house", "concert hall", "cinema",
-        "cultural centre", "library", "historic building",
+        "cultural centre", "library", "historic building", "village club", "community club"
     ],
     "civilian.administrative": [
         "administration building", "administrative building", "city hall", "town hall",
@@ -126,7 +126,7 @@ TARGETS = {
         "military", "position", "troops", "airfield", "air base", "airbase", "military base",
         "command post", "ammunition depot", "ammunition dump", "military equipment",
         "barracks", "military unit", "military target", "military facility",
-        "air defence system", "warship", "navy ship", "landing ship", "submarine",
+        "air defence system", "warship", "navy ship", "landing ship", "submarine", "radar station"
     ],
 }  # fmt: skip
 
