@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from truce.extract.lexicon import Match
-from truce.extract.morphology import Token, part_of_speech
+from truce.extract.morphology import Token, part_of_speech, tokenize
 from truce.extract.morphology import lemmas as word_lemmas
 from truce.extract.packs import Pack
 from truce.geo import gazetteer, name_key
@@ -404,6 +404,24 @@ def _agreeing(lemmas: tuple[str, ...]) -> list[str]:
                 out += [stem + "ая", stem + "а", stem + "яя", stem + "е", stem + "ое", stem + "я"]
                 out += [stem + "і", stem + "ие", stem + "ые"]  # Горішні Плавні, Великие Луки
     return out
+
+
+def source_regions(source: str | None, lang: str) -> frozenset[str]:
+    """Regions the source's own name gives ("Чернігівська обласна військова
+    адміністрація", "Kursk Region Governor"): a hint for where its reports happen."""
+    if not source:
+        return frozenset()
+    index = gazetteer()
+    found: set[str] = set()
+    for token in tokenize(source, lang):
+        region = (
+            index.regions_by_english.get(token.lower)
+            if token.text.isascii()
+            else _region_adjective(token) or index.regions_by_noun.get(name_key(token.lemma))
+        )
+        if region is not None and token.capitalised:
+            found.add(region.name)
+    return frozenset(found)
 
 
 def _district_region(token: Token) -> Region | None:
@@ -889,6 +907,7 @@ def _retrospective(
         if a < 3:
             return None  # "After a drone attack, a fire broke out …"
         before = tokens[:a]
+        strikes = [t for t in triggers if t.value]  # "fragments found after …" reports none
         casualty = pack.killed | pack.injured
         hurt = any(not casualty.isdisjoint(t.lemmas) for t in before)
         later = tokens[a + 1 : a + 4]
@@ -897,7 +916,7 @@ def _retrospective(
             or (any(t.lower in _LAST for t in later) and any(t.lemma in _TIME_UNITS for t in later))
         ):
             return a  # "Crews restored power … after last week's attack"
-        if any(t.start < a for t in triggers) or any(t.start < a for t in targets):
+        if any(t.start < a for t in strikes) or any(t.start < a for t in targets):
             return None
         if hurt:
             return None

@@ -23,7 +23,13 @@ from truce.domain import (
     covers,
 )
 from truce.extract.classifier import incident_probability
-from truce.extract.facts import PlaceMention, SentenceFacts, clauses, sentence_facts
+from truce.extract.facts import (
+    PlaceMention,
+    SentenceFacts,
+    clauses,
+    sentence_facts,
+    source_regions,
+)
 from truce.extract.language import detect_language
 from truce.extract.morphology import tokenize
 from truce.extract.packs import pack
@@ -126,13 +132,15 @@ def _resolved(
     lang: str = "en",
     order: list[Region] | None = None,
     others: tuple[tuple[int, int, str], ...] = (),
+    hints: frozenset[str] = frozenset(),
 ) -> list[_Located]:
     """The places a sentence names; `others` are the (sentence, token, region) of the
-    places the report names, whose regions make a place among them likelier."""
+    places the report names, whose regions make a place among them likelier, as do the
+    regions the source's name gives (`hints`)."""
     out: list[_Located] = []
     index = gazetteer()
     for mention in s.places:
-        nearby = {r for si, at, r in others if (si, at) != (s.index, mention.start)}
+        nearby = {r for si, at, r in others if (si, at) != (s.index, mention.start)} | hints
         place = resolve_place(
             mention.keys,
             cue=mention.cue,
@@ -185,18 +193,19 @@ def _drafts(
     incident: list[SentenceFacts],
     capital: _Located | None,
     lang: str = "en",
+    hints: frozenset[str] = frozenset(),
 ) -> list[_Draft]:
     regions = {r.region.name for s in facts for r in s.regions}
     for s in facts:
-        for loc in _resolved(s, regions):
+        for loc in _resolved(s, regions, hints=hints):
             if loc.place is None and loc.region is not None:
                 regions.add(loc.region.name)
     order = [r.region for s in facts for r in s.regions]
     for s in facts:
-        for loc in _resolved(s, regions):
+        for loc in _resolved(s, regions, hints=hints):
             if loc.place is None and loc.region is not None:
                 order.append(loc.region)
-    located = {s.index: _resolved(s, regions, lang, order) for s in facts}
+    located = {s.index: _resolved(s, regions, lang, order, hints=hints) for s in facts}
     # Places named together are usually near each other: "Степногірськ і Приморське" are
     # both in Zaporizhzhia Oblast, so Prymorske there, not Prymorskyi in Donetsk Oblast.
     others = tuple(
@@ -206,7 +215,7 @@ def _drafts(
         if loc.place is not None and loc.place.region is not None and not loc.official
     )
     if len({region for _, _, region in others}) > 0 and sum(len(s.places) for s in facts) > 1:
-        located = {s.index: _resolved(s, regions, lang, order, others) for s in facts}
+        located = {s.index: _resolved(s, regions, lang, order, others, hints) for s in facts}
     # An official's seat ("…, the Belgorod governor said") is where it happened only when
     # the report names no other place.
     if any(
@@ -526,7 +535,8 @@ def _extract(report: Report) -> list[tuple[ExtractedRecord, When, tzinfo]]:
     fallback_country = _country_mention(incident)
     records = []
     capital = _capital(facts, report.source_alignment)
-    for draft in _drafts(facts, incident, capital, lang):
+    hints = source_regions(report.source, detect_language(report.source or "", None))
+    for draft in _drafts(facts, incident, capital, lang, hints):
         where = draft.where
         place, region = where.place, where.region
         country = (place.country if place else None) or (region.country if region else None)

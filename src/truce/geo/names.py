@@ -99,6 +99,7 @@ _OVERRIDES = {
 MEDIA_NAMES = {
     "Yevpatoriia": "Yevpatoria",
     "Feodosiia": "Feodosia",
+    "Siverskodonetsk": "Sievierodonetsk",  # the renaming proposed in 2023 is not in use
     # and where the source's name is garbled
     "Kadziiўka": "Kadiivka",
     "Bolšoj Kamen": "Bolshoy Kamen",

@@ -289,6 +289,9 @@ REGION_WORDS = ["nuclear", "region", "oblast", "province", "krai", "territory", 
 
 # A sentence with one of these reports no strike of its own ("denied", "a provocation").
 DENIALS = [
+    "household gas",
+    "domestic gas",
+    "gas leak",
     "sanction",
     "detain",
     "arrest",
