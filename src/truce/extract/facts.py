@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from truce.extract.lexicon import Match
@@ -406,6 +407,7 @@ def _agreeing(lemmas: tuple[str, ...]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def source_regions(source: str | None, lang: str) -> frozenset[str]:
     """Regions the source's own name gives ("Чернігівська обласна військова
     адміністрація", "Kursk Region Governor"): a hint for where its reports happen."""

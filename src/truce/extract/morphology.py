@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 _WORD = re.compile(r"\d+(?:[:.]\d+)?|[^\W\d_]+(?:['’ʼ`\-][^\W\d_]+)*", re.UNICODE)
@@ -59,11 +59,13 @@ def lemmas(word: str, lang: str) -> tuple[str, ...]:
 
 
 @cache
+@lru_cache(maxsize=65536)
 def known_word(word: str, lang: str) -> bool:
     """Whether the Ukrainian or Russian dictionary has the word (not a guess)."""
     return bool(_analyzer(lang).word_is_known(_normal(word)))
 
 
+@lru_cache(maxsize=65536)
 def part_of_speech(word: str, lang: str) -> str | None:
     """The most likely part of speech of a lower-cased Ukrainian or Russian word known to
     the dictionary (pymorphy3's tag: NOUN, ADJF, VERB, …), else None."""
