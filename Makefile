@@ -27,13 +27,15 @@ demo: $(VENV)/.installed
 	$(TRUCE) terms import examples/seed-case/terms.yaml --db $(DEMO_DB)
 	$(TRUCE) incidents import examples/seed-case/incidents.csv --db $(DEMO_DB)
 	COLUMNS=$${COLUMNS:-160} $(TRUCE) rule --agreement $(AGREEMENT) --db $(DEMO_DB)
-	COLUMNS=$${COLUMNS:-160} $(TRUCE) compare $(ACCOUNTS) --html demo-out/compare.html
+	COLUMNS=$${COLUMNS:-160} $(TRUCE) compare $(ACCOUNTS) --html demo-out/compare.html --store --agreement $(AGREEMENT) --db $(DEMO_DB)
 	$(TRUCE) terms draft examples/seed-case/accounts/whitehouse-2025-03-18.md --according-to US --agreement $(AGREEMENT)
 	$(TRUCE) terms draft examples/seed-case/accounts/kremlin-2025-03-18.md --according-to RU --agreement $(AGREEMENT)
 	$(TRUCE) commitments extract $(ACCOUNTS) --store --db $(DEMO_DB) --json > demo-out/commitments.json
 	COLUMNS=$${COLUMNS:-160} $(TRUCE) commitments extract $(ACCOUNTS)
 	COLUMNS=$${COLUMNS:-160} $(TRUCE) commitments check demo-out/commitments.json --evidence examples/seed-case/later-reports.jsonl --as-of 2025-04-30
-	$(TRUCE) report --agreement $(AGREEMENT) --db $(DEMO_DB) --out demo-out/report.html $(foreach a,$(ACCOUNTS),--accounts $(a))
+	$(TRUCE) export --format geojson --out demo-out/incidents.geojson --db $(DEMO_DB)
+	$(TRUCE) export --format csv --out demo-out/incidents.csv --db $(DEMO_DB)
+	$(TRUCE) report --agreement $(AGREEMENT) --db $(DEMO_DB) --out demo-out/report.html
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests scripts

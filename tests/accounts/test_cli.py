@@ -10,6 +10,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from truce.cli import app
+from truce.store import Store
 from truce.terms import parse_terms
 
 runner = CliRunner()
@@ -94,3 +95,39 @@ def test_bench_compare_is_fast() -> None:
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["words_per_account"] >= 1000 and data["seconds"] < 0.5
+
+
+def test_compare_store_keeps_the_accounts_for_the_report(
+    sqlite_url: str, seed_case: Path, tmp_path: Path
+) -> None:
+    accounts = [str(a) for a in sorted((seed_case / "accounts").glob("*.md"), reverse=True)]
+    no_agreement = runner.invoke(app, ["compare", *accounts, "--store", "--db", sqlite_url])
+    assert no_agreement.exit_code == 2 and "--agreement" in no_agreement.stderr
+    stored = runner.invoke(
+        app,
+        ["compare", *accounts, "--store", "-a", "energy-ceasefire-2025", "--db", sqlite_url],
+    )
+    assert stored.exit_code == 0, stored.stderr
+    assert "stored 2 new" in stored.stderr
+    with Store(sqlite_url) as store:
+        assert [a.name for a in store.accounts("energy-ceasefire-2025")] == [
+            "whitehouse-2025-03-18.md",
+            "kremlin-2025-03-18.md",
+        ]
+    for args in (
+        ["terms", "import", str(seed_case / "terms.yaml")],
+        ["report", "-a", "energy-ceasefire-2025", "--out", str(tmp_path / "r.html")],
+    ):
+        assert runner.invoke(app, [*args, "--db", sqlite_url]).exit_code == 0
+    # Without --accounts the report compares the stored ones.
+    html = (tmp_path / "r.html").read_text("utf-8")
+    section = html.split('data-testid="accounts"', 1)[1].split("</section>", 1)[0]
+    assert "scope: infrastructure, maritime ≠ infrastructure.energy" in section
+
+
+def test_a_row_of_a_readouts_csv_is_not_stored(sqlite_url: str, tmp_path: Path) -> None:
+    result = runner.invoke(
+        app,
+        ["compare", "a.csv.gz#1", "b.csv.gz#2", "--store", "-a", "x", "--db", sqlite_url],
+    )
+    assert result.exit_code == 1 and "cannot be stored" in result.stderr

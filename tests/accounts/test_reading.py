@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from truce.accounts import read_account
+from truce.accounts import read_account, read_account_text
 from truce.cli import app
 from truce.errors import BadInput
 
@@ -93,3 +93,15 @@ def test_bad_files_exit_1_naming_the_file(
     assert result.exit_code == 1
     assert name in result.stderr and message in result.stderr
     assert result.stdout == ""
+
+
+def test_an_account_kept_as_text_reads_as_its_file(seed_case: Path) -> None:
+    path = seed_case / "accounts" / "kremlin-2025-03-18.md"
+    kept = read_account_text(path.read_text("utf-8"), path.name, account_id="a2")
+    read = read_account(path, account_id="a2")
+    assert (kept.paragraphs, kept.title, kept.date, kept.party) == (
+        read.paragraphs,
+        read.title,
+        read.date,
+        read.party,
+    )

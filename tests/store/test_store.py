@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from truce.domain import Report
+from truce.domain import Occurrence, Report, TimePrecision
 from truce.errors import BadInput, Conflict, NotFound
 from truce.incidents import import_incidents
 from truce.store import Store
@@ -37,7 +37,7 @@ def test_migrations_create_the_schema_once(db_url: str) -> None:
         with store.engine.connect() as conn:
             revision = conn.execute(sa.text("SELECT version_num FROM alembic_version")).all()
     assert {"agreements", "terms_versions", "incidents", "alembic_version"} <= tables
-    assert revision == [("0004",)]
+    assert revision == [("0006",)]
 
 
 def test_db_url_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -141,3 +141,18 @@ def test_upgrading_a_database_keeps_its_data(db_url: str) -> None:
     with Store(db_url) as store:
         (incident,) = store.incidents()
     assert (incident.id, incident.perpetrator, incident.report_id) == ("old", "RU", None)
+
+
+def test_every_time_precision_fits(db_url: str) -> None:
+    """`part_of_day` is the longest precision; PostgreSQL refused it before 0006."""
+    base = make_incident()
+    incidents = [
+        replace(base, id=p.value, when=Occurrence(p, base.when.earliest, base.when.latest, "x"))
+        for p in TimePrecision
+        if p is not TimePrecision.NONE
+    ]
+    with Store(db_url) as store:
+        store.add_incidents(incidents)
+        assert {i.when.precision for i in store.incidents()} == set(TimePrecision) - {
+            TimePrecision.NONE
+        }

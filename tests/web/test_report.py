@@ -1,9 +1,11 @@
+import json
 import re
 from pathlib import Path
 
 from typer.testing import CliRunner
 
 from truce.cli import app
+from truce.web.assets import csp_hash
 
 
 def test_report_is_self_contained_and_complete(
@@ -18,10 +20,29 @@ def test_report_is_self_contained_and_complete(
         result = runner.invoke(app, [*args, "--db", db_url])
         assert result.exit_code == 0, result.stderr
     html = (tmp_path / "r.html").read_text("utf-8")
-    # Nothing to fetch: no scripts, links or remote URLs in attributes, and a CSP forbidding them.
-    assert "<script" not in html and "<link" not in html
-    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html)
-    assert "default-src 'none'" in html
+    # Nothing to fetch: scripts and styles are inline, no element loads anything, and the
+    # CSP admits only those inline scripts and styles (by hash) and no connection at all.
+    assert "<link" not in html.replace('<link rel="icon" href="data:,">', "")
+    assert not re.search(r"""<script[^>]*\bsrc=""", html)
+    markup = re.sub(r"<script[^>]*>.*?</script>", "", html, flags=re.DOTALL)
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", markup)
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html)
+    assert csp is not None
+    policy = csp.group(1).replace("&#39;", "'")
+    assert "default-src 'none'" in policy and "connect-src 'none'" in policy
+    assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
+    scripts = re.findall(r"<script>(.*?)</script>", html, flags=re.DOTALL)
+    assert len(scripts) == 2 and all(csp_hash(s) in policy for s in scripts)
+    # The data the panels draw is in the page.
+    data = re.search(r'<script type="application/json" id="truce-data">(.*?)</script>', html, re.S)
+    assert data is not None
+    bundle = json.loads(data.group(1))
+    assert len(bundle["incidents"]) == 5 and [v["id"] for v in bundle["versions"]] == [
+        "whitehouse",
+        "kremlin",
+    ]
+    for panel in ("map", "timeline", "compliance", "accounts", "incident"):
+        assert f'data-testid="{panel}"' in html
     # Both versions side by side, with the fields that differ marked.
     assert 'data-testid="versions"' in html
     assert "whitehouse" in html and "kremlin" in html

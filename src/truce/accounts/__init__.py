@@ -11,7 +11,7 @@ from truce.accounts.compare import (
     compare_files,
 )
 from truce.accounts.draft import Draft, draft_terms
-from truce.accounts.reading import Account, read_account
+from truce.accounts.reading import Account, read_account, read_account_text
 from truce.accounts.statements import Statement, statements_of
 
 __all__ = [
@@ -26,5 +26,6 @@ __all__ = [
     "compare_files",
     "draft_terms",
     "read_account",
+    "read_account_text",
     "statements_of",
 ]

@@ -126,15 +126,35 @@ def read_account(
         account = _read_csv_row(Path(file), link_id, account_id)
     else:
         path = Path(text_spec)
-        raw = _read_bytes(path)
-        text = _decode(raw, path)
-        suffix = "".join(path.suffixes[-1:]).lower()
-        if suffix in (".html", ".htm"):
-            account = _from_html(text, path, account_id)
-        elif suffix in (".md", ".markdown"):
-            account = _from_markdown(text, path, account_id)
-        else:
-            account = _from_text(text, path, account_id)
+        account = _parse(_decode(_read_bytes(path), path), path, account_id)
+    return _finish(account, on_date)
+
+
+def read_account_text(
+    text: str, name: str, *, account_id: str = "a1", on_date: date | datetime | None = None
+) -> Account:
+    """Read an account kept as text (a stored account): `name` is the file name it came
+    from, whose suffix says how to read it, exactly as `read_account` would have."""
+    path = Path(name)
+    if not text.strip():
+        raise BadInput("empty file", file=name)
+    return _finish(
+        _parse(text.replace("\r\n", "\n").replace("\r", "\n"), path, account_id), on_date
+    )
+
+
+def _parse(text: str, path: Path, account_id: str) -> Account:
+    suffix = "".join(path.suffixes[-1:]).lower()
+    if suffix in (".html", ".htm"):
+        return _from_html(text, path, account_id)
+    if suffix in (".md", ".markdown"):
+        return _from_markdown(text, path, account_id)
+    return _from_text(text, path, account_id)
+
+
+def _finish(account: Account, on_date: date | datetime | None) -> Account:
+    """What every account goes through after its format is read: its date, and a check
+    that there is prose in it."""
     if account.date is None and on_date is None:
         account = _date_from_opening(account)
     if on_date is not None:

@@ -101,10 +101,12 @@ def rows(comparison: Comparison) -> list[Row]:
     return sorted(out, key=key)
 
 
-def side_by_side_html(comparison: Comparison) -> Markup:
-    """The side-by-side table as an HTML fragment (for the report's `accounts` section)."""
+def side_by_side_html(comparison: Comparison, *, style: bool = True) -> Markup:
+    """The side-by-side table as an HTML fragment (for the report's `accounts` section).
+    `style=False` leaves out its `<style>` block, for pages whose Content-Security-Policy
+    admits only their own stylesheet (the dashboard carries the same rules)."""
     template = _env.get_template("side_by_side.html.j2")
-    return Markup(template.render(accounts=comparison.accounts, rows=rows(comparison)))
+    return Markup(template.render(accounts=comparison.accounts, rows=rows(comparison), style=style))
 
 
 def comparison_page(comparison: Comparison) -> str:

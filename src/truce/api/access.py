@@ -31,6 +31,8 @@ RULES: dict[tuple[str, str], Role | None] = {
     ("GET", "/agreements/{agreement_id}"): Role.VIEWER,
     ("PUT", "/agreements/{agreement_id}"): Role.ANALYST,
     ("GET", "/agreements/{agreement_id}/rulings"): Role.VIEWER,
+    ("GET", "/dashboard"): Role.VIEWER,
+    ("GET", "/export"): Role.VIEWER,
     ("GET", "/audit"): Role.ANALYST,
     ("GET", "/audit/verify"): Role.ANALYST,
     ("GET", "/users"): Role.ADMIN,

@@ -17,6 +17,7 @@ from truce import __version__
 from truce.api.access import PREFIX, Tokens, authorize
 from truce.api.errors import BodyLimit, ErrorBody, install_error_handlers
 from truce.api.intake import ReportWriter, find_extractor
+from truce.api.pages import mount_dashboard
 from truce.api.routes import router
 from truce.store import Store
 
@@ -91,6 +92,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.public = settings.public
     app.state.extractor = find_extractor()
     app.include_router(router, prefix=PREFIX, dependencies=[Depends(authorize)])
+    mount_dashboard(app)
     install_error_handlers(app)
     if settings.cors_origins:
         app.add_middleware(

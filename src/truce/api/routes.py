@@ -3,6 +3,7 @@ shapes the answer; the access rule of each is in `truce.api.access.RULES`."""
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 from datetime import UTC, date, datetime
@@ -11,7 +12,7 @@ from typing import Annotated, Any, Literal
 
 import yaml
 from fastapi import APIRouter, Depends, Path, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from truce.api.access import Caller, authorize
@@ -41,9 +42,11 @@ from truce.audit import verify
 from truce.commitments import check_commitments
 from truce.domain import REASONS, Verdict
 from truce.errors import BadInput, NotFound
+from truce.exports import ExportFormat, export_incidents
 from truce.rules import explain, rule
 from truce.store import Store
 from truce.terms import parse_terms, version_to_dict
+from truce.web import dashboard_data
 
 router = APIRouter()
 log = logging.getLogger("truce.api")
@@ -355,6 +358,59 @@ def list_rulings(
         for incident, v, reason in islice(chosen, offset, offset + limit + 1)
     ]
     return _page(page, limit, offset)
+
+
+@router.get(
+    "/export",
+    response_class=Response,
+    summary="Every incident with its rulings, as a file to download (CSV, JSON or GeoJSON).",
+    responses={
+        200: {
+            "description": "The file, as `truce export --format FORMAT` writes it.",
+            "content": {f.media_type.split(";")[0]: {} for f in ExportFormat},
+        }
+    },
+)
+def get_export(
+    request: Request,
+    caller: Annotated[Caller, Depends(authorize)],
+    format: Annotated[ExportFormat, Query(description="csv, json or geojson.")] = ExportFormat.csv,
+    agreement: Annotated[
+        str | None,
+        Query(
+            pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
+            max_length=100,
+            description="Only this agreement's verdicts (default: every stored agreement).",
+        ),
+    ] = None,
+) -> Response:
+    out = io.StringIO()
+    export_incidents(_store(request), format, out, agreement=agreement)
+    return Response(
+        out.getvalue().encode("utf-8"),
+        media_type=format.media_type,
+        headers={"Content-Disposition": f'attachment; filename="{format.filename}"'},
+    )
+
+
+@router.get(
+    "/dashboard",
+    response_model=None,
+    responses={200: {"content": {"application/json": {"schema": {"type": "object"}}}}},
+    summary="Everything the dashboard at / draws, for one agreement (default: the first).",
+)
+def get_dashboard(
+    request: Request,
+    caller: Annotated[Caller, Depends(authorize)],
+    agreement: Annotated[
+        str | None, Query(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=100)
+    ] = None,
+) -> Response:
+    """Built by `truce.web.dashboard_data`, the same bundle the offline file embeds; sent
+    as ready JSON because 10,000 incidents need no second validation of our own data."""
+    data = dashboard_data(_store(request), agreement)
+    body = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return Response(body, media_type="application/json")
 
 
 @router.get("/audit", response_model=AuditPage, summary="The audit trail, oldest first.")

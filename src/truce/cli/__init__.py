@@ -7,6 +7,7 @@ from truce.cli.audit import audit_app
 from truce.cli.bench import bench_app
 from truce.cli.commitments import commitments_app
 from truce.cli.compare import compare_command
+from truce.cli.export import export_command
 from truce.cli.extract import extract_command
 from truce.cli.incidents import incidents_app
 from truce.cli.report import report
@@ -26,6 +27,7 @@ app.command("rule")(rule_command)
 app.command("report")(report)
 app.command("compare")(compare_command)
 app.command("extract")(extract_command)
+app.command("export")(export_command)
 
 
 def main() -> None:

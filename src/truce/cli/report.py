@@ -11,7 +11,8 @@ from truce.accounts import compare_files
 from truce.cli.app import DbOption, QuietOption, console
 from truce.rules import rule_stored
 from truce.store import Store
-from truce.web import render_report
+from truce.web import bundle, render_report
+from truce.web.dashboard import compare_stored, stored_commitments
 
 
 def report(
@@ -21,21 +22,35 @@ def report(
     quiet: QuietOption = False,
     accounts: Annotated[
         list[str] | None,
-        typer.Option("--accounts", help="Accounts to show side by side (give it twice or more)."),
+        typer.Option(
+            "--accounts",
+            help="Accounts to show side by side (twice or more); default: the stored ones.",
+        ),
     ] = None,
 ) -> None:
-    """Write versions and rulings as one self-contained HTML page.
+    """Write the dashboard as one self-contained HTML file that works offline.
 
-    The versions stand side by side with differing fields marked; every ruling carries
-    its explanation. Nothing is loaded from elsewhere: no scripts, fonts or styles.
+    Map, timeline, compliance, accounts (given here, or stored with
+    [bold]truce compare --store[/]) and every ruling with its explanation; scripts,
+    styles, outlines and data are inside the file, and its CSP forbids any request.
 
     Example: [bold]truce report --agreement energy-ceasefire-2025 --out report.html[/]
     (add [bold]--accounts A.md --accounts B.md[/] for the accounts side by side)
     """
     with Store(db) as store:
         terms, rulings = rule_stored(store, agreement)
-        comparison = compare_files(accounts) if accounts else None
-        html = render_report(terms, rulings, comparison)
+        comparison = (
+            compare_files(accounts) if accounts else compare_stored(store.accounts(agreement))
+        )
+        data = bundle(
+            terms,
+            rulings,
+            comparison=comparison,
+            reports=store.reports(),
+            agreements=store.agreement_ids(),
+            commitments=stored_commitments(store),
+        )
+        html = render_report(terms, rulings, comparison, data=data)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(html, "utf-8")
     if not quiet:

@@ -1,4 +1,4 @@
-"""`truce serve`: the REST API on uvicorn."""
+"""`truce serve`: the REST API and the dashboard on uvicorn."""
 
 from __future__ import annotations
 
@@ -32,7 +32,8 @@ def serve_command(
     ] = True,
     db: DbOption = None,
 ) -> None:
-    """Serve the REST API under /api/v1 (OpenAPI at /api/v1/openapi.json).
+    """Serve the REST API under /api/v1 (OpenAPI at /api/v1/openapi.json) and the
+    dashboard at / (it asks for a token unless --public).
 
     A report is acknowledged (2xx) only after it is committed. Tokens come from
     [bold]truce users add[/].

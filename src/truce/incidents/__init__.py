@@ -4,7 +4,10 @@ from truce.incidents.files import FORMATS, read_incident_rows, read_incidents
 from truce.incidents.importing import import_incidents
 from truce.incidents.records import (
     COLUMNS,
+    PRECISION_FIELDS,
+    incident_to_precise_record,
     incident_to_record,
+    is_ruling_field,
     parse_incident,
     parse_occurrence,
 )
@@ -12,8 +15,11 @@ from truce.incidents.records import (
 __all__ = [
     "COLUMNS",
     "FORMATS",
+    "PRECISION_FIELDS",
     "import_incidents",
+    "incident_to_precise_record",
     "incident_to_record",
+    "is_ruling_field",
     "parse_incident",
     "parse_occurrence",
     "read_incident_rows",

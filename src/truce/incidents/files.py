@@ -16,7 +16,7 @@ from typing import Any
 
 from truce.domain import Incident
 from truce.errors import BadInput
-from truce.incidents.records import KNOWN_FIELDS, parse_incident
+from truce.incidents.records import KNOWN_FIELDS, is_ruling_field, parse_incident
 
 FORMATS = ("csv", "json", "jsonl")
 _SUFFIXES = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
@@ -91,8 +91,14 @@ def _csv_rows(text: str, file: str) -> Iterator[tuple[int, dict[str, Any]]]:
         raise BadInput(f"malformed CSV: {exc}", file=file, line=1) from None
     header = [name.strip() for name in header]
     for name in header:
-        if name not in KNOWN_FIELDS:
-            raise BadInput("unknown column", file=file, line=1, field=name)
+        if name not in KNOWN_FIELDS and not is_ruling_field(name):
+            raise BadInput(
+                "unknown column",
+                file=file,
+                line=1,
+                field=name,
+                hint="the columns of CONTRACTS §2, and an export's verdict:/reason: columns",
+            )
         if header.count(name) > 1:
             raise BadInput("column appears twice", file=file, line=1, field=name)
     if "id" not in header:

@@ -45,12 +45,29 @@ COLUMNS: tuple[str, ...] = (
     "url",
     "text",
 )
-# Accepted beside the columns: `stance` of reports to merge, and the extra fields of
-# `truce extract --json`, so its output can be imported as it is.
+# What the §2 columns leave implicit: how precisely the time and place are known, and
+# the UTC interval the time covers (a night or a morning cannot be told from a date).
+# `truce export` writes them after the columns, so an export re-imports to equal incidents.
+PRECISION_FIELDS: tuple[str, ...] = (
+    "time_precision",
+    "occurred_from",
+    "occurred_to",
+    "geo_precision",
+)
+# Accepted beside the columns: `stance` of reports to merge, the precision fields, and the
+# extra fields of `truce extract --json`, so its output can be imported as it is.
 OPTIONAL_FIELDS: frozenset[str] = frozenset(
-    {"stance", "time_precision", "geo_precision", "place_mention", "lang", "confidence", "input"}
+    {"stance", *PRECISION_FIELDS, "place_mention", "lang", "confidence", "input"}
 )
 KNOWN_FIELDS: frozenset[str] = frozenset(COLUMNS) | OPTIONAL_FIELDS
+# Columns of `truce export` that carry rulings (`verdict:<agreement>/<version>`, …): derived
+# from the terms, so importing ignores them rather than rejecting the file.
+RULING_PREFIXES: tuple[str, ...] = ("verdict:", "reason:")
+
+
+def is_ruling_field(name: str) -> bool:
+    """Whether a column or key is one of the ruling columns an export adds."""
+    return name.startswith(RULING_PREFIXES)
 
 
 def _blank(value: Any) -> bool:
@@ -130,6 +147,54 @@ def parse_occurrence(
     return occurrence
 
 
+def _instant(text: str | None, field: str) -> datetime:
+    """One bound of an interval: a date-time with offset (it may lie ahead: tonight)."""
+    try:
+        instant = datetime.fromisoformat(str(text))
+    except ValueError as exc:
+        raise BadInput(f"'{text}' is not an ISO 8601 date-time ({exc})", field=field) from None
+    if instant.tzinfo is None:
+        raise BadInput(f"'{text}' has no UTC offset", field=field)
+    return instant.astimezone(UTC)
+
+
+def _occurrence(raw: Mapping[str, Any], *, country: str | None, now: datetime) -> Occurrence:
+    """`occurred_at`, or the exact interval an export gives beside it (`time_precision`,
+    `occurred_from`, `occurred_to`), which must overlap what `occurred_at` alone says."""
+    when = parse_occurrence(raw.get("occurred_at"), country=country, now=now)
+    bounds = [_text(raw, name) for name in ("occurred_from", "occurred_to")]
+    if bounds == [None, None]:
+        return when
+    if None in bounds:
+        missing = "occurred_from" if bounds[0] is None else "occurred_to"
+        raise BadInput("give both occurred_from and occurred_to, or neither", field=missing)
+    if not when.known:
+        raise BadInput("an interval without occurred_at", field="occurred_from")
+    earliest, latest = (
+        _instant(text, name)
+        for text, name in zip(bounds, ("occurred_from", "occurred_to"), strict=True)
+    )
+    assert when.earliest is not None and when.latest is not None
+    if latest < earliest:
+        raise BadInput("ends before occurred_from", field="occurred_to")
+    if latest < when.earliest or earliest > when.latest:
+        raise BadInput(
+            f"the interval does not match occurred_at '{when.text}'",
+            field="occurred_from",
+            hint="correct occurred_at or the interval, or leave the interval empty",
+        )
+    precision_text = _text(raw, "time_precision")
+    try:
+        precision = TimePrecision(precision_text) if precision_text else when.precision
+    except ValueError:
+        raise BadInput(
+            f"unknown time precision '{precision_text}'", field="time_precision"
+        ) from None
+    if precision is TimePrecision.NONE:
+        raise BadInput("'none' with a time given", field="time_precision")
+    return Occurrence(precision, earliest, latest, when.text)
+
+
 def _reported_at(raw: Mapping[str, Any], now: datetime) -> datetime | None:
     when = parse_occurrence(raw.get("reported_at"), country=None, now=now, field="reported_at")
     return when.earliest if when.precision is TimePrecision.MINUTE else when.latest
@@ -138,7 +203,7 @@ def _reported_at(raw: Mapping[str, Any], now: datetime) -> datetime | None:
 def parse_incident(raw: Mapping[str, Any], *, now: datetime | None = None) -> Incident:
     """Validate one record. Raises `BadInput` naming the field (the caller adds file and line)."""
     now = now or datetime.now(UTC)
-    unknown = sorted(k for k in raw if k not in KNOWN_FIELDS)
+    unknown = sorted(k for k in raw if k not in KNOWN_FIELDS and not is_ruling_field(k))
     if unknown:
         raise BadInput(
             "unknown field", field=unknown[0], hint=f"known fields: {', '.join(COLUMNS)}"
@@ -208,7 +273,7 @@ def parse_incident(raw: Mapping[str, Any], *, now: datetime | None = None) -> In
 
     return Incident(
         id=incident_id,
-        when=parse_occurrence(raw.get("occurred_at"), country=country, now=now),
+        when=_occurrence(raw, country=country, now=now),
         place=place,
         lat=lat,
         lon=lon,
@@ -250,4 +315,17 @@ def incident_to_record(incident: Incident) -> dict[str, Any]:
         "reported_at": incident.reported_at.isoformat() if incident.reported_at else None,
         "url": incident.url,
         "text": incident.text,
+    }
+
+
+def incident_to_precise_record(incident: Incident) -> dict[str, Any]:
+    """The record of `incident_to_record` followed by `PRECISION_FIELDS`: what an export
+    writes, so that `parse_incident` gives back the very same incident."""
+    when = incident.when
+    return {
+        **incident_to_record(incident),
+        "time_precision": when.precision.value,
+        "occurred_from": when.earliest.isoformat() if when.earliest else None,
+        "occurred_to": when.latest.isoformat() if when.latest else None,
+        "geo_precision": incident.geo_precision.value,
     }

@@ -2,10 +2,12 @@
 
 from truce.store.database import DEFAULT_URL, resolve_url
 from truce.store.store import (
+    AccountsSaved,
     IncidentsImport,
     ReportsImport,
     Revision,
     Store,
+    StoredAccount,
     TermsImport,
     User,
     default_actor,
@@ -13,10 +15,12 @@ from truce.store.store import (
 
 __all__ = [
     "DEFAULT_URL",
+    "AccountsSaved",
     "IncidentsImport",
     "ReportsImport",
     "Revision",
     "Store",
+    "StoredAccount",
     "TermsImport",
     "User",
     "default_actor",

@@ -64,7 +64,7 @@ incidents = sa.Table(
     metadata,
     sa.Column("id", sa.String(200), primary_key=True),
     sa.Column("occurred_at", sa.String(40)),
-    sa.Column("time_precision", sa.String(10), nullable=False),
+    sa.Column("time_precision", sa.String(20), nullable=False),  # widened in 0006
     sa.Column("occurred_from", sa.DateTime, index=True),
     sa.Column("occurred_to", sa.DateTime),
     sa.Column("place", sa.Text),
@@ -132,5 +132,21 @@ commitments = sa.Table(
     sa.Column("account", sa.Text, nullable=False),
     sa.Column("announced", sa.Date),
     sa.Column("statement", sa.String(200), nullable=False),
+    sa.Column("saved_at", sa.DateTime, nullable=False),
+)
+
+# Accounts of an agreement (readouts, statements) as published, so the dashboard can
+# compare them again with the current reader. Not tied to a stored agreement by a
+# foreign key: accounts usually come first, and terms are drafted from them.
+accounts = sa.Table(
+    "accounts",
+    metadata,
+    sa.Column("agreement_id", sa.String(100), primary_key=True),
+    sa.Column("name", sa.String(300), primary_key=True),
+    sa.Column("position", sa.Integer, nullable=False),
+    sa.Column("source", sa.Text, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("on_date", sa.String(40)),
+    sa.Column("content_hash", sa.String(64), nullable=False),
     sa.Column("saved_at", sa.DateTime, nullable=False),
 )

@@ -26,7 +26,7 @@ from truce.domain import (
     TermsVersion,
     TimePrecision,
 )
-from truce.errors import Conflict, NotFound
+from truce.errors import BadInput, Conflict, NotFound
 from truce.store import schema
 from truce.store.database import create_engine, migrate, resolve_url
 
@@ -78,6 +78,26 @@ class User:
     token_hash: str
     created_at: datetime
     revoked_at: datetime | None
+
+
+@dataclass(frozen=True)
+class StoredAccount:
+    """One account of an agreement as published: `name` is its file name (its suffix
+    says how to read it), `source` where it was read from, `on_date` the `--date` given
+    to resolve its relative dates, if any."""
+
+    name: str
+    source: str
+    text: str
+    on_date: str | None = None
+
+
+@dataclass(frozen=True)
+class AccountsSaved:
+    agreement_id: str
+    added: tuple[str, ...]
+    replaced: tuple[str, ...]
+    unchanged: tuple[str, ...]
 
 
 def default_actor() -> str:
@@ -572,6 +592,90 @@ class Store:
             for r in rows
         ]  # fmt: skip
         return [c for c in found if actor is None or actor in c.actors]
+
+    # Accounts
+
+    def save_accounts(
+        self, agreement_id: str, accounts: Sequence[StoredAccount], *, actor: str | None = None
+    ) -> AccountsSaved:
+        """Keep an agreement's accounts, in one transaction with their audit entries: an
+        account under a name already stored replaces it if its text changed; new ones go
+        after those stored before, in the order given."""
+        names = [a.name for a in accounts]
+        twice = sorted({n for n in names if names.count(n) > 1})
+        if twice:
+            raise BadInput(
+                f"two accounts are named '{twice[0]}'; give each account once", field="accounts"
+            )
+        table = schema.accounts
+        added: list[str] = []
+        replaced: list[str] = []
+        unchanged: list[str] = []
+        audit: list[tuple[str, str, Any]] = []
+        now = _now()
+        with self.engine.begin() as conn:
+            stored = {
+                row.name: row
+                for row in conn.execute(
+                    sa.select(table).where(table.c.agreement_id == agreement_id)
+                )
+            }
+            position = max((row.position for row in stored.values()), default=-1)
+            for account in accounts:
+                digest = hashlib.sha256(account.text.encode("utf-8")).hexdigest()
+                old = stored.get(account.name)
+                if old is not None and (old.content_hash, old.on_date) == (
+                    digest,
+                    account.on_date,
+                ):
+                    unchanged.append(account.name)
+                    continue
+                if old is None:
+                    position += 1
+                    added.append(account.name)
+                else:
+                    replaced.append(account.name)
+                    conn.execute(
+                        table.delete().where(
+                            table.c.agreement_id == agreement_id, table.c.name == account.name
+                        )
+                    )
+                conn.execute(
+                    table.insert().values(
+                        agreement_id=agreement_id,
+                        name=account.name,
+                        position=position if old is None else old.position,
+                        source=account.source,
+                        text=account.text,
+                        on_date=account.on_date,
+                        content_hash=digest,
+                        saved_at=now,
+                    )
+                )
+                payload = {
+                    "source": account.source,
+                    "on_date": account.on_date,
+                    "content_hash": digest,
+                }
+                audit.append(
+                    ("account.save", f"agreement:{agreement_id}/account:{account.name}", payload)
+                )
+            self._append_audit(conn, actor, audit)
+        return AccountsSaved(agreement_id, tuple(added), tuple(replaced), tuple(unchanged))
+
+    def accounts(self, agreement_id: str) -> list[StoredAccount]:
+        """An agreement's stored accounts, in the order they were first stored."""
+        table = schema.accounts
+        query = (
+            sa.select(table)
+            .where(table.c.agreement_id == agreement_id)
+            .order_by(table.c.position, table.c.name)
+        )
+        with self.engine.connect() as conn:
+            return [
+                StoredAccount(row.name, row.source, row.text, row.on_date)
+                for row in conn.execute(query)
+            ]
 
     # Users
 

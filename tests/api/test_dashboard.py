@@ -1,0 +1,71 @@
+"""`GET /api/v1/dashboard` and the page at `/`: the page and its files need no token,
+the data does (unless --public)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+
+from truce.api import Role
+from truce.incidents import import_incidents
+from truce.store import Store, StoredAccount
+from truce.terms import import_terms
+
+from .conftest import Api
+
+
+def _seed(db: str, seed_case: Path, *, accounts: bool = True) -> None:
+    with Store(db) as store:
+        import_terms(store, seed_case / "terms.yaml")
+        import_incidents(store, seed_case / "incidents.csv")
+        if accounts:
+            paths = sorted((seed_case / "accounts").glob("*.md"), reverse=True)
+            store.save_accounts(
+                "energy-ceasefire-2025",
+                [StoredAccount(p.name, str(p), p.read_text("utf-8")) for p in paths],
+            )
+
+
+def test_the_bundle_needs_a_viewer_and_holds_every_panel(api: Api, seed_case: Path) -> None:
+    _seed(api.db, seed_case)
+    with api.client() as anonymous:
+        assert anonymous.get("/dashboard").status_code == 401
+    with api.client(Role.VIEWER) as viewer:
+        response = viewer.get("/dashboard")
+        named = viewer.get("/dashboard", params={"agreement": "energy-ceasefire-2025"})
+        unknown = viewer.get("/dashboard", params={"agreement": "no-such-thing"})
+    assert response.status_code == 200 and named.status_code == 200
+    assert named.json()["incidents"] == response.json()["incidents"]
+    assert unknown.status_code == 404
+    data = response.json()
+    assert data["agreement"]["id"] == "energy-ceasefire-2025"
+    assert [v["id"] for v in data["versions"]] == ["whitehouse", "kremlin"]
+    assert len(data["incidents"]) == len(data["rulings"]) == len(data["explanations"]) == 5
+    assert data["accounts"]["matches"] > 0 and "<mark>" in data["accounts"]["html"]
+    assert "<style>" not in data["accounts"]["html"]  # the served CSP admits no inline style
+
+
+def test_no_agreement_stored_is_404(start_api, sqlite_url: str) -> None:  # type: ignore[no-untyped-def]
+    api: Api = start_api(sqlite_url, public=True)
+    with api.client() as anonymous:
+        response = anonymous.get("/dashboard")
+    assert response.status_code == 404 and "terms import" in response.json()["message"]
+
+
+def test_page_and_files_are_served_without_a_token_and_nothing_else(
+    start_api,
+    sqlite_url: str,
+    seed_case: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    _seed(sqlite_url, seed_case, accounts=False)
+    api: Api = start_api(sqlite_url)
+    page = httpx.get(api.base + "/")
+    assert page.status_code == 200 and 'data-testid="login"' in page.text
+    assert "default-src 'none'" in page.headers["content-security-policy"]
+    for name in ("dashboard.js", "dashboard.css", "leaflet.js", "leaflet.css", "outlines.json"):
+        assert httpx.get(f"{api.base}/static/{name}").status_code == 200, name
+    for name in ("assets.json", "..%2Fdashboard.py", "nope.js"):
+        assert httpx.get(f"{api.base}/static/{name}").status_code == 404, name
+    with api.client(Role.VIEWER) as viewer:
+        assert viewer.get("/dashboard").json()["accounts"] is None
