@@ -327,13 +327,15 @@ def _adjective_names(token: Token, lang: str) -> list[str]:
     return keys
 
 
-def _district_towns(lemma: str) -> list[str]:
+def _district_towns(lemma: str, *, district: bool = False) -> list[str]:
     """District adjectives name their towns: Белгородский → Белгород, Одинцовский → Одинцово."""
     keys = []
     for suffix in ("ський", "ский", "цький", "цкий"):
         if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
             base = lemma[: -len(suffix)] + ("ц" if suffix.startswith("ц") else "")
             keys += [base, base + "о", base + "а", base + "и", base + "ськ", base + "ск"]
+            if district:
+                keys.append(base + "ка")  # "Василівського району": of Vasylivka
             if base.endswith("ь") and len(base) > 3:
                 keys.append(base[:-1] + base[-2] + "я")  # Білопільський → Білопілля
     return keys
@@ -433,7 +435,7 @@ def _district_region(token: Token) -> Region | None:
     towns = [
         p
         for lemma in token.lemmas
-        for key in _district_towns(lemma)
+        for key in _district_towns(lemma, district=True)
         for p in index.lookup(key)
         if p.population >= 5000 and p.region
     ]

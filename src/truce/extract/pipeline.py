@@ -40,6 +40,13 @@ from truce.geo import Place, gazetteer, resolve_place, transliterate_ru, transli
 from truce.geo.regions import Region
 
 _OPPOSITE = {"UA": "RU", "RU": "UA"}
+# Where the wounded are taken: a place named beside these words is no strike's.
+_CARE = frozenset(
+    [
+        "hospital", "hospitalise", "hospitalize", "clinic", "лікарня", "госпіталізувати",
+        "доставити", "шпиталь", "больница", "госпитализировать", "госпиталь",
+    ]
+)  # fmt: skip
 _MISSILES = ("ballistic missile", "cruise missile")
 
 _CAPITAL_OF = {
@@ -332,6 +339,22 @@ def _drafts(
                 same = _Draft(where, code, detail, s.index)
                 drafts.append(same)
             same.sentences.append(s.index)
+    # "У Лимані загинула одна людина" in a round-up of strikes elsewhere: a death in a
+    # settlement no record covers is that settlement's own record. Not one an official
+    # speaks from, nor one the wounded are taken to ("доставлені до лікарні у Харкові").
+    if drafts:
+        for s in facts:
+            if (s.killed is None and s.injured is None) or s.index in {
+                i for d in drafts for i in d.sentences
+            }:
+                continue
+            if any(not _CARE.isdisjoint(t.lemmas) for t in s.tokens):
+                continue
+            for loc in located[s.index]:
+                if loc.place is None or loc.district or loc.official:
+                    continue
+                if not any(_same_place(d.where, loc) for d in drafts):
+                    drafts.append(_Draft(loc, None, None, s.index, sentences=[s.index]))
     # A target with a more specific one beside it is the same thing said twice
     # ("energy infrastructure … a generation facility").
     codes = {d.target for d in drafts if d.target}

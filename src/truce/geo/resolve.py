@@ -60,7 +60,7 @@ def resolve_place(
         # "у Новоросійську": the index has the Russian spelling only
         for key in keys[:8]:
             for place in index.lookup_loosely(key):
-                if place.population < 20000:
+                if place.population < (10000 if cue else 20000):
                     continue
                 score = math.log10(max(place.population, 10)) - 1.0
                 if place.region is not None and place.region in regions:

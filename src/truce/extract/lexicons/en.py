@@ -102,8 +102,7 @@ TARGETS = {
         "administration building", "administrative building", "city hall", "town hall",
         "city council", "government building", "regional administration building",
         "council building", "regional administration", "administration", "city administration",
-        "police station", "court building",
-    ],
+        "police station", "court building", "district administration building", "city administration building", "building of the district administration", "building of the regional administration", "military administration building"],
     "civilian.humanitarian": [
         "aid convoy", "humanitarian convoy", "humanitarian hub", "aid hub",
         "evacuation point", "humanitarian", "aid distribution point", "shelter",
