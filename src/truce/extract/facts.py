@@ -291,6 +291,7 @@ class SentenceFacts:
     # every count the sentence gives: ("killed" | "injured", value, token index)
     counts: list[tuple[str, int, int]] = field(default_factory=list)
     no_hits: bool = False  # says nothing was hit ("Влучань не зафіксовано")
+    accident: bool = False  # names a cause that is no attack ("витік побутового газу")
 
     @property
     def incident(self) -> bool:
@@ -848,6 +849,13 @@ _CLAUSE_START = frozenset(
 _AFTER = frozenset("after following since після после".split())
 _LONG_UNITS = frozenset("year month рік роки місяць год лет месяц".split())
 _START = frozenset("start beginning початок начало".split())
+_PERIOD_WORDS = frozenset("in since during from у в з із с".split())
+_MONTH_NAMES = frozenset(
+    """january february march april may june july august september october november
+    december січень лютий березень квітень травень червень липень серпень вересень
+    жовтень листопад грудень январь февраль март апрель май июнь июль август сентябрь
+    октябрь ноябрь декабрь""".split()
+)
 _TALLY_UNITS = frozenset("week month тиждень місяць неделя месяц".split())
 _LAST = frozenset(
     """last past previous минулого минулої минулий минулу прошлой прошлого прошлый прошлую
@@ -903,6 +911,11 @@ def _retrospective(
             t.lemma in _START for t in tokens[a + 1 : a + 3]
         ):
             return -1  # "since the start of the invasion", "з початку вторгнення"
+        if token.lower in _PERIOD_WORDS and a + 1 < len(tokens):
+            month = tokens[a + 1]
+            named = month.lemma in _MONTH_NAMES and (month.capitalised or pack.lang != "en")
+            if named or (token.lower == "since" and month.lower == "then"):
+                return -1  # "In September 2024, 208 civilians were killed", "з березня"
     for a, token in enumerate(tokens):
         if token.lower not in _AFTER:
             continue
@@ -1003,6 +1016,7 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
     facts.weapons = pack.weapons.find(tokens, text)
     facts.talk = bool(pack.talk.find(tokens, text))
     facts.no_hits = bool(pack.no_hits.find(tokens, text))
+    facts.accident = bool(pack.accidents.find(tokens, text))
     # "attack drones", "strike UAVs": a strike word that only says what kind of weapon.
     triggers = [
         trig

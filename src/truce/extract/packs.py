@@ -36,6 +36,7 @@ class Pack:
     not_after_place: frozenset[str]
     capital: frozenset[str]
     weak_triggers: frozenset[str]
+    accidents: Lexicon[bool]
     no_hits: Lexicon[bool]
 
 
@@ -89,5 +90,6 @@ def pack(lang: str) -> Pack:
         not_after_place=_lemmas(m.NOT_AFTER_PLACE, lang),
         capital=_lemmas(m.CAPITAL, lang),
         weak_triggers=_lemmas(m.WEAK_TRIGGERS, lang),
+        accidents=Lexicon({True: m.ACCIDENTS}, lang),
         no_hits=Lexicon({True: m.NO_HITS}, lang),
     )

@@ -287,10 +287,10 @@ SETTLEMENT_CUES = [
 REGION_WORDS = ["nuclear", "region", "oblast", "province", "krai", "territory", "republic", "area"]
 
 # A sentence with one of these reports no strike of its own ("denied", "a provocation").
+# Causes that are no attack: a report naming one reports none.
+ACCIDENTS = ["household gas", "domestic gas", "gas leak", "gas stove", "short circuit"]
+
 DENIALS = [
-    "household gas",
-    "domestic gas",
-    "gas leak",
     "sanction",
     "detain",
     "arrest",

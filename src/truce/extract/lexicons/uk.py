@@ -282,9 +282,10 @@ SETTLEMENT_CUES = [
 ]  # fmt: skip
 REGION_WORDS = ["АЕС", "область", "край", "обл", "регіон", "республіка", "округ"]
 
+# Causes that are no attack: a report naming one reports none.
+ACCIDENTS = ["побутовий газ", "витік газу", "газова плита", "коротке замикання"]
+
 DENIALS = [
-    "побутовий газ",
-    "витік газу",
     "санкція",
     "затримати",
     "відновлення",
