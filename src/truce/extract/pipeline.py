@@ -571,7 +571,7 @@ def _extract(report: Report) -> list[tuple[ExtractedRecord, When, tzinfo]]:
         record_perpetrator = actor if actor != UNKNOWN else perpetrator
         record_weapon = _weapon(own) or weapon
         when = _when(facts, first, report, lang, zone)
-        if not _current(when, draft, report, zone):
+        if not _current(when, report, zone):
             continue
         if place is not None:
             precision = GeoPrecision.SETTLEMENT
@@ -624,18 +624,16 @@ def _extract(report: Report) -> list[tuple[ExtractedRecord, When, tzinfo]]:
 
 # A report tells of what happened in the last days; a strike dated weeks before it is
 # background ("the strike on the station in Kramatorsk on 8 April 2022"). Not one of the
-# 900 labelled records lies more than five days before its report.
-_BACKGROUND_AFTER = timedelta(days=7)
+# 900 labelled records lies more than five days before its report; a news analysis may
+# look back a week or so.
+_BACKGROUND_AFTER = timedelta(days=14)
 
 
-def _current(when: When, draft: _Draft, report: Report, zone: tzinfo) -> bool:
-    """Whether a draft is news: dated within a week of publication, and, with no time
-    at all, at least naming what was hit or who was hurt (a bare "Russian missiles kill
-    children" in a statement is no incident)."""
-    if when.day is not None and report.published is not None:
-        published = report.published.astimezone(zone).date()
-        return published - when.day <= _BACKGROUND_AFTER
-    return draft.target is not None or draft.killed is not None or draft.injured is not None
+def _current(when: When, report: Report, zone: tzinfo) -> bool:
+    """Whether a draft dated `when` is news rather than background."""
+    if when.day is None or report.published is None:
+        return True
+    return report.published.astimezone(zone).date() - when.day <= _BACKGROUND_AFTER
 
 
 def incidents_from_report(report: Report) -> list[Incident]:
