@@ -552,6 +552,9 @@ def _number(token: Token, pack: Pack) -> int | None:
         value = pack.numbers.get(lemma)
         if value is not None:
             return value
+    tens, _, units = token.lower.partition("-")
+    if units and (pack.numbers.get(tens) or 0) >= 20 and 0 < (pack.numbers.get(units) or 0) < 10:
+        return (pack.numbers.get(tens) or 0) + (pack.numbers.get(units) or 0)  # "forty-three"
     return None
 
 

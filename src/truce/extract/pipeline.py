@@ -402,11 +402,17 @@ def _drafts(
             # "В Броварах ранен один человек": the record of the place it names.
             owner = next((d for _, d in by_place), None)
         if owner is None:
-            if not drafts or (
-                s.regions and len({(d.where.place, d.where.region) for d in drafts}) > 1
-            ):
-                continue  # "attacks killed one and injured five in the oblast": a total
-            owner = drafts[0]
+            # The record of the sentence before ("Трое жителей пострадали" after the
+            # strike on Lgov); none when that sentence holds several ("The toll now
+            # stands at 34" after a trolleybus and a university were hit) or the count
+            # is the region's ("three people were wounded in the region").
+            before_it = [i for d in drafts for i in d.sentences if i < s.index]
+            previous = [d for d in drafts if before_it and max(before_it) in d.sentences]
+            if len(drafts) == 1:
+                previous = drafts
+            if len(previous) != 1 or (s.regions and len(drafts) > 1):
+                continue
+            owner = previous[0]
         # "пошкоджено газопровід; снаряд влучив у будинок, поранено господаря": the count
         # goes with the target of the nearest clause before it that reports a strike.
         own = [d for d in drafts if s.index in d.sentences and _same_place(d.where, owner.where)]

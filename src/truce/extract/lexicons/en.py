@@ -234,6 +234,7 @@ STATE_NOUNS = {"RU": ["russia", "moscow"], "UA": ["ukraine", "kyiv"]}
 KILLED = ["kill", "die", "dead", "death", "fatality", "killing", "body", "perish", "toll"]
 INJURED = [
     "injure",
+    "concussion",
     "wound",
     "hurt",
     "injury",
@@ -244,10 +245,10 @@ INJURED = [
     "casualty",
 ]
 NO_CASUALTIES = [
-    "no casualties", "no one was hurt", "no one was injured", "no one was killed",
-    "nobody was hurt", "nobody was injured", "nobody was killed", "no injuries",
+    "no casualties", "no one was hurt", "no one was injured",
+    "nobody was hurt", "nobody was injured", "no injuries",
     "without casualties", "no one hurt", "no victims", "no one was harmed", "no injured",
-    "there were no casualties", "no deaths", "no fatalities",
+    "there were no casualties",
 ]  # fmt: skip
 NO_KILLED = ["no deaths", "no fatalities", "no one was killed", "nobody was killed"]
 NO_INJURED = [
