@@ -488,19 +488,25 @@ def _same_place(a: _Located, b: _Located) -> bool:
     return a.region == b.region
 
 
+# Time expressions that say no day by themselves ("увечері", "at 18:00").
+_PARTIAL = frozenset("part part_adj clock clock_marked clock12 clock_hour clock_hm".split())
+
+
 def _when(
     s_facts: list[SentenceFacts], first: SentenceFacts, report: Report, lang: str, zone: tzinfo
 ) -> When:
     if report.published is None:
         return NO_TIME
     published = report.published.astimezone(zone)
-    mentions = find_times(first.text, lang)
-    if not mentions:
-        for s in s_facts:
-            mentions = find_times(s.text, lang)
-            if mentions:
-                break
-    return resolve(mentions, published, lang)
+    own = find_times(first.text, lang)
+    if any(m.kind not in _PARTIAL for m in own):
+        return resolve(own, published, lang)
+    # "Уламки влучили в будинок" after "Сьогодні … Уночі ворог запустив…", "того ж
+    # вечора" after "вчора близько 18:00": the day comes from the sentences before.
+    context = [m for s in s_facts if s.index < first.index for m in find_times(s.text, lang)]
+    if not own and not context:
+        context = next((found for s in s_facts if (found := find_times(s.text, lang))), [])
+    return resolve(own + context, published, lang)
 
 
 def _analyse(report: Report) -> tuple[str, list[SentenceFacts]]:

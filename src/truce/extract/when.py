@@ -64,6 +64,7 @@ def _patterns(lang: str) -> list[_Pattern]:
             ),
             _p(rf"\bon ({days}) night\b|\b({days}) night\b", "weekday_night"),
             _p(r"\bday before yesterday\b", "daybefore"),
+            _p(r"\b(?:the day before|on the eve)\b", "yesterday"),
             # "Over the past day", like "за минулу добу" and "за сутки": the day before.
             _p(
                 r"\byesterday\b|\blast (?:evening|morning|afternoon)\b|\b(?:over|in|during) the (?:past|last) (?:day|24 hours)\b",
@@ -105,7 +106,8 @@ def _patterns(lang: str) -> list[_Pattern]:
         ]
     if lang == "uk":
         return [
-            _p(rf"(?<![\w'])(?:у|в) ніч на ({days})(?![\w'])", "nightof_weekday"),
+            _p(rf"(?<![\w'])(?:у|в) (?:ніч|ночі) на ({days})(?![\w'])", "nightof_weekday"),
+            _p(r"(?<![\w'])напередодні(?![\w'])", "yesterday"),
             _p(r"(?<![\w'])(?:сьогоднішн\w*)(?![\w'])", "today"),
             _p(r"(?<![\w'])(ранков\w*|вечірн\w*|денн\w*)(?![\w'])", "part_adj"),
             _p(r"(?<![\w'])(?:минулий день|за минулий день|минулого дня)(?![\w'])", "yesterday"),
@@ -118,7 +120,7 @@ def _patterns(lang: str) -> list[_Pattern]:
                 "nightof_to",
             ),
             _p(
-                r"(?<![\w'])(уночі|вночі|минулої ночі|цієї ночі|протягом ночі|серед ночі|нічн\w+|упродовж ночі|цієї ночі|вчора вночі|сьогодні вночі)(?![\w'])",
+                r"(?<![\w'])(уночі|вночі|у ночі|минулої ночі|цієї ночі|протягом ночі|серед ночі|нічн\w+|упродовж ночі|цієї ночі|вчора вночі|сьогодні вночі)(?![\w'])",
                 "night",
             ),
             _p(r"(?<![\w'])позавчора(?![\w'])", "daybefore"),
@@ -154,6 +156,7 @@ def _patterns(lang: str) -> list[_Pattern]:
             "night",
         ),
         _p(r"(?<!\w)позавчера(?!\w)", "daybefore"),
+        _p(r"(?<!\w)накануне(?!\w)", "yesterday"),
         _p(r"(?<!\w)вчера(?!\w)", "yesterday"),
         _p(r"(?<!\w)(?:сегодня|в течение дня|за день)(?!\w)", "today"),
         _p(r"(?<!\w)(?:за прошедшие сутки|за минувшие сутки|за сутки)(?!\w)", "yesterday"),
