@@ -489,7 +489,9 @@ def _same_place(a: _Located, b: _Located) -> bool:
 
 
 # Time expressions that say no day by themselves ("увечері", "at 18:00").
-_PARTIAL = frozenset("part part_adj clock clock_marked clock12 clock_hour clock_hm".split())
+_PARTIAL = frozenset(
+    ["part", "part_adj", "clock", "clock_marked", "clock12", "clock_hour", "clock_hm"]
+)
 
 
 def _when(
