@@ -357,10 +357,15 @@ def _drafts(
                     drafts.append(_Draft(loc, None, None, s.index, sentences=[s.index]))
     # A target with a more specific one beside it is the same thing said twice
     # ("energy infrastructure … a generation facility").
-    codes = {d.target for d in drafts if d.target}
+    # ("energy infrastructure … a generation facility"), at the same place.
     drafts = [
         d for d in drafts
-        if d.target is None or not any(c != d.target and covers(d.target, c) for c in codes)
+        if d.target is None
+        or not any(
+            o.target and o.target != d.target and covers(d.target, o.target)
+            and _same_place(o.where, d.where)
+            for o in drafts
+        )
     ]  # fmt: skip
     # A sentence naming no target adds nothing when others did.
     if any(d.target for d in drafts):

@@ -37,8 +37,7 @@ TARGETS = {
         "rail line", "railway infrastructure", "rail infrastructure", "railway bridge",
         "bridge", "road bridge", "airport", "locomotive", "rolling stock", "railway depot",
         "freight train", "transport infrastructure", "highway", "bus depot", "tram depot",
-        "metro station", "subway station", "train", "freight car", "railcar", "rail depot",
-    ],
+        "metro station", "subway station", "train", "freight car", "railcar", "rail depot", "bus station", "coach station"],
     "infrastructure.port": [
         "port", "seaport", "sea port", "river port", "port infrastructure", "port terminal",
         "grain terminal", "port facility", "port crane", "berth",
@@ -55,7 +54,7 @@ TARGETS = {
         "internet provider", "phone mast", "mobile phone mast", "mobile mast", "radio mast",
         "transmitter", "mobile network", "base station",
     ],
-    "civilian": ["beach", "civilian object", "civilian infrastructure"],
+    "civilian": ["beach", "civilian object", "civilian infrastructure", "recreation area", "recreational area"],
     "infrastructure": ["critical infrastructure", "infrastructure", "infrastructure facility"],
     "civilian.residential": [
         "house", "home", "apartment", "apartment block", "apartment building",
@@ -125,8 +124,7 @@ TARGETS = {
         "military", "position", "troops", "airfield", "air base", "airbase", "military base",
         "command post", "ammunition depot", "ammunition dump", "military equipment",
         "barracks", "military unit", "military target", "military facility",
-        "air defence system", "warship", "navy ship", "landing ship", "submarine", "radar station"
-    ],
+        "air defence system", "warship", "navy ship", "landing ship", "submarine", "radar station", "headquarters", "naval base", "missile ship"],
 }  # fmt: skip
 
 # Phrases that contain a target word but name no target: a description of a town,
