@@ -16,7 +16,7 @@ from truce.extract.lexicon import Match
 from truce.extract.morphology import Token, part_of_speech, tokenize
 from truce.extract.morphology import lemmas as word_lemmas
 from truce.extract.packs import Pack
-from truce.geo import gazetteer, name_key
+from truce.geo import Place, gazetteer, name_key, resolve_place
 from truce.geo.regions import Region
 
 _COUNTRY_WORDS = {
@@ -429,6 +429,30 @@ def source_regions(source: str | None, lang: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_CITY_WORDS = frozenset(
+    """city mayor town municipal міський міська мер голова городской городская мэр города
+    міста""".split()
+)
+
+
+@lru_cache(maxsize=4096)
+def source_city(source: str | None, lang: str) -> Place | None:
+    """The city a city's own source speaks for ("Kharkiv City Military Administration",
+    "Администрация города Горловки", "Харьковский городской голова"): where its posts
+    happen when they name no place."""
+    if not source:
+        return None
+    tokens = tokenize(source, lang)
+    if not any(not _CITY_WORDS.isdisjoint((t.lower, *t.lemmas[:1])) for t in tokens):
+        return None
+    for token in tokens:
+        if token.capitalised and token.lower not in _CITY_WORDS:
+            place = resolve_place(_keys(token, lang), cue=False, countries=("UA", "RU"))
+            if place is not None and place.population >= 10000:
+                return place
+    return None
+
+
 def _district_region(token: Token) -> Region | None:
     """The region of the town a district adjective is named after ("Василівського
     району": Vasylivka, Zaporizhzhia Oblast), when the towns it may mean agree on one."""
@@ -508,6 +532,7 @@ _NAMED_THINGS = frozenset(
     frigate corvette submarine tanker корабель корабль судно фрегат корвет танкер""".split()
 )
 # Nouns an adjective-like name modifies: "на Северной стороне", "на Лівому березі".
+_ADMINISTRATIONS = frozenset("ова ода мва вца рва рда ова гва".split())
 _SIDES = frozenset("сторона бік берег side bank".split())
 
 # Parts of speech of a capitalised first word that is no place name.
@@ -1089,7 +1114,8 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
     # Actors
     actor_tokens: set[int] = set()
     for match in pack.actor_nouns.find(tokens, text):
-        facts.actors.append((match.start, match.value))
+        if match.value:  # not "air defence forces", which are nobody's attackers
+            facts.actors.append((match.start, match.value))
         actor_tokens.update(range(match.start, match.end))
     for i, token in enumerate(tokens):
         party = pack.actor_adjectives.get(token.lemma)
@@ -1380,6 +1406,9 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
         # street's noun ("на Приморском бульваре", no place at all).
         joined_next = nxt is not None and text[tokens[i + span - 1].end : nxt.start] == " "
         abbreviation = joined_next and nxt is not None and nxt.text.isupper()
+        if abbreviation and nxt is not None and nxt.lower in _ADMINISTRATIONS:
+            i += span  # "Харківської ОВА": an administration, not the city
+            continue
         if (
             joined_next
             and nxt is not None

@@ -28,6 +28,7 @@ from truce.extract.facts import (
     SentenceFacts,
     clauses,
     sentence_facts,
+    source_city,
     source_regions,
 )
 from truce.extract.language import detect_language
@@ -201,12 +202,17 @@ def _drafts(
     capital: _Located | None,
     lang: str = "en",
     hints: frozenset[str] = frozenset(),
+    city: Place | None = None,
 ) -> list[_Draft]:
     regions = {r.region.name for s in facts for r in s.regions}
+    # A district's region is a hint, not a region named: "у Центральному районі" is a
+    # district of Mykolaiv as of many cities, whatever village elsewhere has its name.
+    district_regions = set()
     for s in facts:
         for loc in _resolved(s, regions, hints=hints):
             if loc.place is None and loc.region is not None:
-                regions.add(loc.region.name)
+                district_regions.add(loc.region.name)
+    hints = hints | (district_regions - regions)
     order = [r.region for s in facts for r in s.regions]
     for s in facts:
         for loc in _resolved(s, regions, hints=hints):
@@ -250,6 +256,9 @@ def _drafts(
             break
     if default is None and capital is not None:
         default = capital
+    if default is None and city is not None:
+        region = gazetteer().regions_by_name.get(city.region or "")
+        default = _Located(city, region, None, city.country)
     if default is None:
         for s in facts:
             if s.regions:
@@ -577,8 +586,10 @@ def _extract(report: Report) -> list[tuple[ExtractedRecord, When, tzinfo]]:
     fallback_country = _country_mention(incident)
     records = []
     capital = _capital(facts, report.source_alignment)
-    hints = source_regions(report.source, detect_language(report.source or "", None))
-    for draft in _drafts(facts, incident, capital, lang, hints):
+    source_lang = detect_language(report.source or "", None)
+    hints = source_regions(report.source, source_lang)
+    city = source_city(report.source, source_lang)
+    for draft in _drafts(facts, incident, capital, lang, hints, city):
         where = draft.where
         place, region = where.place, where.region
         country = (place.country if place else None) or (region.country if region else None)

@@ -225,7 +225,8 @@ ACTOR_NOUNS = {
         "defense forces",
         "ukrainian military",
     ],
-    "ENEMY": ["enemy", "adversary", "the enemy", "hostile"],
+    "ENEMY": ["enemy", "adversary", "the enemy", "hostile", "aggressor", "the aggressor"],
+    "": ["air defence forces", "air defense forces", "air defence", "air defense"],
 }
 STATE_NOUNS = {"RU": ["russia", "moscow"], "UA": ["ukraine", "kyiv"]}
 
