@@ -205,14 +205,25 @@ def _drafts(
     city: Place | None = None,
 ) -> list[_Draft]:
     regions = {r.region.name for s in facts for r in s.regions}
-    # A district's region is a hint, not a region named: "у Центральному районі" is a
-    # district of Mykolaiv as of many cities, whatever village elsewhere has its name.
-    district_regions = set()
+    # A district names its region ("В Белгородском районе … в селе Отрадное"), unless a
+    # city of another region is named: "у Центральному районі" after "по Миколаєву" is
+    # a district of Mykolaiv, whatever village elsewhere has that name.
+    index = gazetteer()
+    cities = {
+        p.region
+        for s in facts
+        for m in s.places
+        for k in m.keys[:3]
+        for p in index.lookup(k)
+        if p.population >= 100000
+    }
     for s in facts:
         for loc in _resolved(s, regions, hints=hints):
             if loc.place is None and loc.region is not None:
-                district_regions.add(loc.region.name)
-    hints = hints | (district_regions - regions)
+                if cities and loc.region.name not in cities:
+                    hints = hints | {loc.region.name}
+                else:
+                    regions.add(loc.region.name)
     order = [r.region for s in facts for r in s.regions]
     for s in facts:
         for loc in _resolved(s, regions, hints=hints):
