@@ -125,7 +125,10 @@ def test_a_named_airfield_is_no_settlement() -> None:
             None,
         ),
         ("Russian shelling hit Kherson, the regional prosecutor's office said.", None),
-        ("Ворог атакував Харків, повідомив голова обласної військової адміністрації.", None),
+        (
+            "Ворог атакував Харків, поранено двох людей, повідомив голова обласної військової адміністрації.",
+            None,
+        ),
         ("Russian missiles rained down on the port city of Mykolaiv.", None),
     ],
 )

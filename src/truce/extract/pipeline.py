@@ -513,6 +513,10 @@ def _same_place(a: _Located, b: _Located) -> bool:
     return a.region == b.region
 
 
+# The model learnt from posts and wire items of up to six sentences; a longer article
+# (a news analysis, a digest) is judged by the rules alone.
+_MODEL_SENTENCES = 12
+
 # Time expressions that say no day by themselves ("увечері", "at 18:00").
 _PARTIAL = frozenset(
     ["part", "part_adj", "clock", "clock_marked", "clock12", "clock_hour", "clock_hm"]
@@ -588,7 +592,12 @@ def _extract(report: Report) -> list[tuple[ExtractedRecord, When, tzinfo]]:
     if not incident or any(s.accident for s in facts):
         return []  # "a leak from a household gas stove": the blast was no attack
     probability = incident_probability(lang, facts)
-    if probability is not None and probability < 0.5 and not rule_is_sure(facts):
+    if (
+        probability is not None
+        and probability < 0.5
+        and not rule_is_sure(facts)
+        and len(facts) <= _MODEL_SENTENCES
+    ):
         return []
     weapon = _weapon(incident) or _weapon(facts)
     perpetrator = _perpetrator(incident, report.source_alignment)
