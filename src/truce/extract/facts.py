@@ -335,6 +335,7 @@ def _district_towns(lemma: str, *, district: bool = False) -> list[str]:
         if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
             base = lemma[: -len(suffix)] + ("ц" if suffix.startswith("ц") else "")
             keys += [base, base + "о", base + "а", base + "и", base + "ськ", base + "ск"]
+            keys += [base + "са", base + "си", base + "сса"]  # Одеський, Черкаський
             if district:
                 keys.append(base + "ка")  # "Василівського району": of Vasylivka
             if base.endswith("ь") and len(base) > 3:
@@ -433,6 +434,13 @@ _CITY_WORDS = frozenset(
     """city mayor town municipal міський міська мер голова городской городская мэр города
     міста""".split()
 )
+# A body that speaks for a city when no region word says otherwise ("Администрация
+# Энергодара", but not "Харьковская областная военная администрация").
+_BODY_WORDS = frozenset("administration council адміністрація рада администрация совет".split())
+_REGION_WORDS = frozenset(
+    """regional region oblast governor обласний область губернатор областной ова ода
+    республика республіка""".split()
+)
 
 
 @lru_cache(maxsize=4096)
@@ -443,10 +451,13 @@ def source_city(source: str | None, lang: str) -> Place | None:
     if not source:
         return None
     tokens = tokenize(source, lang)
-    if not any(not _CITY_WORDS.isdisjoint((t.lower, *t.lemmas[:1])) for t in tokens):
+    words = {w for t in tokens for w in (t.lower, *t.lemmas[:1])}
+    city = not _CITY_WORDS.isdisjoint(words)
+    body = not _BODY_WORDS.isdisjoint(words) and _REGION_WORDS.isdisjoint(words)
+    if not city and not body:
         return None
     for token in tokens:
-        if token.capitalised and token.lower not in _CITY_WORDS:
+        if token.capitalised and token.lower not in _CITY_WORDS | _BODY_WORDS:
             place = resolve_place(_keys(token, lang), cue=False, countries=("UA", "RU"))
             if place is not None and place.population >= 10000:
                 return place
