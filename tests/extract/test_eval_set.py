@@ -17,7 +17,7 @@ from truce.domain.parties import is_alignment
 from ..conftest import ROOT
 
 SET_DIR = ROOT / "evaluation" / "extract"
-SPLITS = ("train", "test")
+SPLITS = ("train", "test", "test2")
 LANGS = ("en", "uk", "ru")
 PRECISIONS = {"minute", "hour", "part_of_day", "day", "night", "none"}
 WEAPONS = {
@@ -190,3 +190,12 @@ def test_split_script_keeps_existing_sides(tmp_path: Path) -> None:
     for lang in LANGS:
         regular = [i for i in train3 if i.startswith(lang) and not TRAIN_ONLY.match(i)]
         assert len(regular) == 60
+
+
+def test_the_second_held_out_set_shares_nothing_with_train(reports) -> None:
+    """`test2.jsonl` (batch b4) was written apart from every training batch and measured
+    once; none of its reports may reach train."""
+    train = {str(r["id"]) for _, r in reports["train"]}
+    texts = {str(r["text"]) for _, r in reports["train"]}
+    for _, row in reports["test2"]:
+        assert row["id"] not in train and row["text"] not in texts
