@@ -17,7 +17,7 @@ from truce.domain.parties import is_alignment
 from ..conftest import ROOT
 
 SET_DIR = ROOT / "evaluation" / "extract"
-SPLITS = ("train", "test", "test2")
+SPLITS = ("train", "test", "test2", "test3")
 LANGS = ("en", "uk", "ru")
 PRECISIONS = {"minute", "hour", "part_of_day", "day", "night", "none"}
 WEAPONS = {
@@ -192,10 +192,11 @@ def test_split_script_keeps_existing_sides(tmp_path: Path) -> None:
         assert len(regular) == 60
 
 
-def test_the_second_held_out_set_shares_nothing_with_train(reports) -> None:
-    """`test2.jsonl` (batch b4) was written apart from every training batch and measured
-    once; none of its reports may reach train."""
+@pytest.mark.parametrize("split", ["test2", "test3"])
+def test_the_later_held_out_sets_share_nothing_with_train(reports, split: str) -> None:
+    """`test2.jsonl` (batch b4) and `test3.jsonl` (b6) were written apart from every
+    training batch; none of their reports may reach train."""
     train = {str(r["id"]) for _, r in reports["train"]}
     texts = {str(r["text"]) for _, r in reports["train"]}
-    for _, row in reports["test2"]:
+    for _, row in reports[split]:
         assert row["id"] not in train and row["text"] not in texts
