@@ -226,10 +226,14 @@
       style: { color: "#7a8594", weight: 1, fillColor: "#e9edf1", fillOpacity: 1 },
       interactive: false,
     }).addTo(map);
-    var labels = L.layerGroup();
+    var labels = L.layerGroup(), placed = [];
     shapes.labels.forEach(function (f) {
-      var c = f.geometry.coordinates;
-      labels.addLayer(L.marker([c[1], c[0]], {
+      var c = f.geometry.coordinates, lat = c[1];
+      // A city that is a region of its own (Kyiv) sits inside the region around it:
+      // move its name down until it clears the names already placed.
+      while (placed.some(function (q) { return Math.abs(q[0] - lat) < 0.3 && Math.abs(q[1] - c[0]) < 1.2; })) lat -= 0.3;
+      placed.push([lat, c[0]]);
+      labels.addLayer(L.marker([lat, c[0]], {
         interactive: false, keyboard: false,
         icon: L.divIcon({ className: "region-label", html: "", iconSize: null }),
       }).on("add", function (event) {
@@ -395,7 +399,9 @@
       c[r.verdicts[state.version]] += 1;
       peak = Math.max(peak, c[0] + c[1] + c[2]);
     });
-    var width = Math.max(box.clientWidth || 900, 600), left = 70, right = 10, rowHeight = 90, top = 28, gap = 16;
+    // One line per version's window name above the rows, so the names never overlap them.
+    var width = Math.max(box.clientWidth || 900, 600), left = 70, right = 10, rowHeight = 90, gap = 16;
+    var top = 18 + versions.length * 14;
     var height = top + partyList.length * (rowHeight + gap) + 24;
     var days = last - first + 1;
     var step = (width - left - right) / days;
@@ -410,7 +416,7 @@
       chart.appendChild(svg("rect", { x: x(start), y: top - 4 + i * 3, width: Math.max(1, x(end) - x(start)),
         height: height - top - 20, fill: selected ? "#1d5fbf" : "#6b7785", "fill-opacity": selected ? 0.1 : 0.06,
         class: "window", "data-version": v.id }));
-      chart.appendChild(svg("text", { x: x(start) + 3, y: 12 + i * 12, "font-size": 11, fill: "#1d5fbf" },
+      chart.appendChild(svg("text", { x: x(start) + 3, y: 12 + i * 14, "font-size": 11, fill: selected ? "#1d5fbf" : "#4d5866" },
         v.id + " window " + v.window[0].slice(0, 10) + " → " + (v.window[1] ? v.window[1].slice(0, 10) : "open-ended")));
     });
     partyList.forEach(function (party, p) {
