@@ -19,7 +19,8 @@ from truce.extract.packs import Pack
 from truce.geo import Place, gazetteer, name_key, resolve_place
 from truce.geo.regions import Region
 
-_COUNTRY_WORDS = {
+# The two states' names: where a strike happened ("in Ukraine"), never a settlement.
+COUNTRY_WORDS = {
     "UA": {"ukraine", "україна", "украина"},
     "RU": {"russia", "росія", "россия", "рф"},
 }
@@ -60,11 +61,11 @@ _SUFFIXES = (
 )  # fmt: skip
 # States, in the three languages: "у Молдові" is no village Moldove.
 _STATES = frozenset(
-    """україна росія молдова румунія польща білорусь латвія литва естонія грузія казахстан
-    туреччина угорщина словаччина украина россия молдавия румыния польша белоруссия
-    беларусь латвия эстония турция венгрия словакия moldova romania poland belarus latvia
-    lithuania estonia kazakhstan turkey hungary slovakia""".split()
-)
+    """молдова румунія польща білорусь латвія литва естонія грузія казахстан туреччина
+    угорщина словаччина молдавия румыния польша белоруссия беларусь латвия эстония турция
+    венгрия словакия moldova romania poland belarus latvia lithuania estonia kazakhstan
+    turkey hungary slovakia""".split()
+).union(*COUNTRY_WORDS.values())
 # Capitalised words that are names of places somewhere but never in these reports.
 _NOT_PLACES = frozenset(
     [
@@ -543,7 +544,7 @@ _NAMED_THINGS = frozenset(
     frigate corvette submarine tanker корабель корабль судно фрегат корвет танкер""".split()
 )
 # Nouns an adjective-like name modifies: "на Северной стороне", "на Лівому березі".
-_ADMINISTRATIONS = frozenset("ова ода мва вца рва рда ова гва".split())
+_ADMINISTRATIONS = frozenset("ова ода мва вца рва рда гва".split())
 _SIDES = frozenset("сторона бік берег side bank".split())
 
 # Parts of speech of a capitalised first word that is no place name.
@@ -1265,7 +1266,7 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
             facts.injured = value
     # A country named as the place ("in Ukraine", "в Україні", "по России")
     for i, token in enumerate(tokens[1:], start=1):
-        for code, words in _COUNTRY_WORDS.items():
+        for code, words in COUNTRY_WORDS.items():
             named = token.lower in words or not words.isdisjoint(token.lemmas[:1])
             if named and tokens[i - 1].lower in ("in", "у", "в", "across", "по"):
                 facts.country = facts.country or code

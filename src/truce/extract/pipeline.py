@@ -24,6 +24,7 @@ from truce.domain import (
 )
 from truce.extract.classifier import incident_probability
 from truce.extract.facts import (
+    COUNTRY_WORDS,
     PlaceMention,
     SentenceFacts,
     clauses,
@@ -54,11 +55,6 @@ _CAPITAL_OF = {
     "ukrainian": "UA", "український": "UA", "украинский": "UA",
     "russian": "RU", "російський": "RU", "российский": "RU",
 }  # fmt: skip
-
-_COUNTRY_WORDS = {
-    "UA": {"ukraine", "україна", "украина"},
-    "RU": {"russia", "росія", "россия", "рф"},
-}
 
 
 @dataclass
@@ -189,7 +185,7 @@ def _resolved(
 def _country_mention(facts: list[SentenceFacts]) -> str | None:
     for s in facts:
         for i, token in enumerate(s.tokens):
-            for code, words in _COUNTRY_WORDS.items():
+            for code, words in COUNTRY_WORDS.items():
                 named = token.lower in words or not words.isdisjoint(token.lemmas[:1])
                 if named and i > 0 and s.tokens[i - 1].lower in ("in", "у", "в", "across", "по"):
                     return code
@@ -363,10 +359,9 @@ def _drafts(
     # settlement no record covers is that settlement's own record. Not one an official
     # speaks from, nor one the wounded are taken to ("доставлені до лікарні у Харкові").
     if drafts:
+        covered = {i for d in drafts for i in d.sentences}
         for s in facts:
-            if (s.killed is None and s.injured is None) or s.index in {
-                i for d in drafts for i in d.sentences
-            }:
+            if (s.killed is None and s.injured is None) or s.index in covered:
                 continue
             if any(not _CARE.isdisjoint(t.lemmas) for t in s.tokens):
                 continue
