@@ -27,6 +27,7 @@ demo: $(VENV)/.installed
 	$(TRUCE) terms import examples/seed-case/terms.yaml --db $(DEMO_DB)
 	$(TRUCE) incidents import examples/seed-case/incidents.csv --db $(DEMO_DB)
 	COLUMNS=$${COLUMNS:-160} $(TRUCE) rule --agreement $(AGREEMENT) --db $(DEMO_DB)
+	COLUMNS=$${COLUMNS:-160} $(TRUCE) merge examples/seed-case/reports-to-merge.csv
 	COLUMNS=$${COLUMNS:-160} $(TRUCE) compare $(ACCOUNTS) --html demo-out/compare.html --store --agreement $(AGREEMENT) --db $(DEMO_DB)
 	$(TRUCE) terms draft examples/seed-case/accounts/whitehouse-2025-03-18.md --according-to US --agreement $(AGREEMENT)
 	$(TRUCE) terms draft examples/seed-case/accounts/kremlin-2025-03-18.md --according-to RU --agreement $(AGREEMENT)

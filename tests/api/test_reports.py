@@ -22,7 +22,11 @@ def test_who_may_post_a_report(api: Api) -> None:
 
 
 def test_twenty_acknowledged_reports_are_all_readable_by_a_viewer(api: Api) -> None:
-    bodies = [incident_body(f"r-{i:02d}", killed=i) for i in range(20)]
+    # Twenty strikes on twenty days: twenty incidents, none merged with another.
+    bodies = [
+        incident_body(f"r-{i:02d}", killed=i, occurred_at=f"2025-03-{i + 1:02d}T10:00:00+02:00")
+        for i in range(20)
+    ]
     with api.client(Role.MONITOR) as monitor, ThreadPoolExecutor(8) as pool:
         codes = list(pool.map(lambda b: monitor.post("/reports", json=b).status_code, bodies))
     assert codes == [201] * 20

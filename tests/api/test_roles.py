@@ -62,6 +62,8 @@ def test_every_route_has_a_rule_and_every_rule_a_route() -> None:
         ("PUT", "/agreements/{agreement_id}"): Role.ANALYST,
         ("GET", "/audit"): Role.ANALYST,
         ("GET", "/audit/verify"): Role.ANALYST,
+        ("POST", "/incidents/{incident_id}/join"): Role.ANALYST,
+        ("POST", "/incidents/{incident_id}/split"): Role.ANALYST,
         ("GET", "/users"): Role.ADMIN,
         ("POST", "/users"): Role.ADMIN,
         ("DELETE", "/users/{name}"): Role.ADMIN,

@@ -42,7 +42,12 @@ def test_rule_json_is_the_contract_shape(seeded: str) -> None:
     rulings = json.loads(out)
     assert len(rulings) == 10  # 5 incidents × 2 versions
     for ruling in rulings:
-        assert set(ruling) == {"incident", "version", "verdict", "reason", "explanation"}
+        # CONTRACTS §4's keys first, then the incident's corroboration and denials (issue
+        # 7); each of the seed case's coded incidents has one source.
+        assert list(ruling) == ["incident", "version", "verdict", "reason", "explanation",
+                                "corroboration", "denied_by"]  # fmt: skip
+        assert ruling["corroboration"] == "single_source"
+        assert ruling["denied_by"] == []
 
 
 def test_rule_table_shows_tallies(seeded: str) -> None:
@@ -119,7 +124,7 @@ def test_bad_terms_file_exits_1(db_url: str, tmp_path: Path) -> None:
 
 def test_usage_errors_exit_2(db_url: str) -> None:
     assert truce("rule", "--db", db_url)[0] == 2
-    assert truce("incidents", "import", "x.csv", "--format", "acled")[0] == 2
+    assert truce("incidents", "import", "x.csv", "--format", "nope")[0] == 2
 
 
 def test_incidents_list_round_trips_through_import(
@@ -159,3 +164,18 @@ def test_rule_table_limits_rows_but_not_tallies(seeded: str) -> None:
     assert code == 0
     assert "Showing 3 of 10 rulings" in out
     assert "Verdicts per party and version" in out
+
+
+@pytest.mark.parametrize(
+    ("command", "shown"),
+    [
+        (["rule"], "sqlite:///truce.db"),
+        (["terms", "draft"], "lowercase letters, digits"),
+        (["bench", "merge"], "default: a fresh SQLite file"),
+    ],
+)
+def test_help_keeps_bracketed_and_default_text(command: list[str], shown: str) -> None:
+    """Rich reads `[…]` in help as markup and drops it; the defaults must stay readable."""
+    result = CliRunner().invoke(app, [*command, "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    assert shown in result.output

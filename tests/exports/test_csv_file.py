@@ -12,7 +12,13 @@ import pytest
 from truce.domain import Incident, TimePrecision
 from truce.errors import BadInput
 from truce.exports import ExportFormat, export_incidents
-from truce.incidents import COLUMNS, PRECISION_FIELDS, import_incidents, read_incidents
+from truce.incidents import (
+    COLUMNS,
+    MERGE_FIELDS,
+    PRECISION_FIELDS,
+    import_incidents,
+    read_incidents,
+)
 from truce.store import Store
 from truce.terms import import_terms
 
@@ -83,7 +89,8 @@ def test_layout_is_the_contract_then_precision_then_verdicts(filled: str, tmp_pa
     header = list(rows[0])
     assert tuple(header[: len(COLUMNS)]) == COLUMNS
     assert tuple(header[len(COLUMNS) : len(COLUMNS) + 4]) == PRECISION_FIELDS
-    assert header[len(COLUMNS) + 4 :] == [
+    assert tuple(header[len(COLUMNS) + 4 : len(COLUMNS) + 6]) == MERGE_FIELDS
+    assert header[len(COLUMNS) + 6 :] == [
         f"{kind}:{AGREEMENT}/{version}"
         for version in ("whitehouse", "kremlin")
         for kind in ("verdict", "reason")
@@ -128,4 +135,4 @@ def test_empty_store_exports_a_header(sqlite_url: str) -> None:
     out = io.StringIO()
     with Store(sqlite_url) as store:
         assert export_incidents(store, "csv", out) == 0
-    assert out.getvalue().splitlines() == [",".join((*COLUMNS, *PRECISION_FIELDS))]
+    assert out.getvalue().splitlines() == [",".join((*COLUMNS, *PRECISION_FIELDS, *MERGE_FIELDS))]

@@ -37,7 +37,7 @@ def test_migrations_create_the_schema_once(db_url: str) -> None:
         with store.engine.connect() as conn:
             revision = conn.execute(sa.text("SELECT version_num FROM alembic_version")).all()
     assert {"agreements", "terms_versions", "incidents", "alembic_version"} <= tables
-    assert revision == [("0006",)]
+    assert revision == [("0007",)]
 
 
 def test_db_url_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -73,7 +73,10 @@ def test_incident_round_trip(db_url: str) -> None:
     ]
     with Store(db_url) as store:
         store.add_incidents(incidents)
-        assert sorted(store.incidents(), key=lambda i: i.id) == incidents
+        stored = sorted(store.incidents(), key=lambda i: i.id)
+    # A coded incident is its own single source: corroboration is all storing adds.
+    assert [i.corroboration for i in stored] == ["single_source", "single_source"]
+    assert [replace(i, corroboration=None) for i in stored] == incidents
 
 
 def test_same_id_other_content_conflicts_and_stores_nothing(db_url: str) -> None:

@@ -269,6 +269,35 @@ def test_without_public_a_viewer_token_unlocks_the_dashboard(
     assert only_local(watched.requests, (base + "/",)) == []
 
 
+def compliance_total(seen: Watched) -> int:
+    cells = seen.page.get_by_test_id("compliance").locator("td[data-verdict]").all_inner_texts()
+    return sum(int(text) for text in cells if text.strip().isdigit())
+
+
+def test_a_merged_incident_shows_its_reports_denials_and_corroboration(
+    tmp_path: Path, watched: Watched
+) -> None:
+    db = seed_database(tmp_path)
+    truce("reports", "import", str(SEED_CASE / "reports-to-merge.csv"), "--db", db, "-q")
+    out = tmp_path / "report.html"
+    truce("report", "--agreement", AGREEMENT, "--db", db, "--out", str(out), "-q")
+    open_dashboard(watched, out.as_uri())
+    click_incident_on_map(watched, "m-03")  # the Slovyansk substation, three reports
+    panel = watched.page.get_by_test_id("incident")
+    assert panel.locator("li[data-report]").count() == 3
+    assert panel.locator("li.denial").count() == 1
+    text = panel.inner_text()
+    assert "multiple_sources" in text and "denied by" in text and "RU" in text
+    # Seven incidents under two versions; two are corroborated by several sources.
+    assert compliance_total(watched) == 14
+    filter_box = watched.page.locator("#filter-corroboration")
+    assert filter_box.is_visible()
+    filter_box.select_option("multiple_sources")
+    assert compliance_total(watched) == 4
+    screenshot(watched, "dashboard-merged")
+    assert watched.errors == []
+
+
 def many_incidents(path: Path, count: int, seed: int = 9) -> None:
     """`count` incidents at gazetteer places in UA and RU over March–April 2025, with a
     mix of precisions, parties and targets, as an analyst's CSV."""

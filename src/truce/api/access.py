@@ -27,6 +27,8 @@ RULES: dict[tuple[str, str], Role | None] = {
     ("POST", "/reports"): Role.MONITOR,
     ("GET", "/incidents"): Role.VIEWER,
     ("GET", "/incidents/{incident_id}"): Role.VIEWER,
+    ("POST", "/incidents/{incident_id}/join"): Role.ANALYST,
+    ("POST", "/incidents/{incident_id}/split"): Role.ANALYST,
     ("GET", "/agreements"): Role.VIEWER,
     ("GET", "/agreements/{agreement_id}"): Role.VIEWER,
     ("PUT", "/agreements/{agreement_id}"): Role.ANALYST,

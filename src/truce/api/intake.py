@@ -17,6 +17,8 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import sqlalchemy as sa
+
 from truce.domain import Incident, Report, is_alignment
 from truce.errors import BadInput, Conflict
 from truce.incidents import parse_incident
@@ -217,9 +219,12 @@ class ReportWriter:
             if first is None:
                 return
             batch, ids, stop = [first], {first.report.id}, False
+            # Look at each carried item once per batch: putting one back on the list
+            # being drained spun for ever once three posts of one id were waiting.
+            waiting, carried = carried, []
             while len(batch) < self.max_batch:
                 try:
-                    item = carried.pop(0) if carried else self._queue.get_nowait()
+                    item = waiting.pop(0) if waiting else self._queue.get_nowait()
                 except queue.Empty:
                     break
                 if item is None:
@@ -230,19 +235,31 @@ class ReportWriter:
                     continue
                 ids.add(item.report.id)
                 batch.append(item)
+            carried += waiting
             self._write(batch)
             if stop:
                 for item in carried:
                     self._write([item])
                 return
 
-    def _write(self, batch: list[_Pending]) -> None:
+    def _write(self, batch: list[_Pending], *, retry: bool = True) -> None:
         groups: dict[tuple[str, str | None], list[_Pending]] = {}
         for item in batch:
             groups.setdefault((item.actor, item.submitted_by), []).append(item)
         for (actor, submitted_by), items in groups.items():
             try:
                 self._store(items, actor, submitted_by)
+            except sa.exc.IntegrityError as exc:
+                # Another writer (a second server, a CLI import) committed one of these
+                # ids between our check and our insert: PostgreSQL lets writers run side
+                # by side, SQLite never does. Nothing of ours was stored; storing each
+                # again sees their row, and answers `unchanged` or 409 as it should.
+                if not retry:
+                    for item in items:
+                        item.resolve(exc)
+                    continue
+                for item in items:
+                    self._write([item], retry=False)
             except Conflict:
                 if len(items) == 1:
                     items[0].resolve(Conflict(_conflict_message(items[0].report.id)))
@@ -261,18 +278,24 @@ class ReportWriter:
         )
         added = set(result.added)
         for item in items:
-            created = item.report.id in added
-            if not created:
-                self._same_incidents(item)
-            item.resolve(Outcome(item.report.id, created, tuple(i.id for i in item.incidents)))
+            report_id = item.report.id
+            if report_id in added:
+                placed = result.placement.get(report_id, ())
+                incidents = tuple(dict.fromkeys(p.incident for p in placed if p.incident))
+            else:
+                incidents = self._same_incidents(item)
+            item.resolve(Outcome(report_id, report_id in added, incidents))
 
-    def _same_incidents(self, item: _Pending) -> None:
-        """A report stored before with the same content may still carry other incident
-        fields (a structured report's target, say): that is a conflict too."""
-        stored = self.store.find_incidents(report_id=item.report.id)
+    def _same_incidents(self, item: _Pending) -> tuple[str, ...]:
+        """The incidents of a report stored before with the same content. It may still
+        carry other incident fields (a structured report's target, say): that is a
+        conflict too."""
+        stored = self.store.evidence(report_id=item.report.id)
+        records = [e.record for e in stored]
         for incident in item.incidents:
-            if replace(incident, report_id=item.report.id) not in stored:
+            if replace(incident, report_id=item.report.id) not in records:
                 raise Conflict(item.report.id)
+        return tuple(dict.fromkeys(e.incident_id for e in stored if e.incident_id))
 
 
 def _conflict_message(report_id: str) -> str:

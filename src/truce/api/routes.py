@@ -28,10 +28,13 @@ from truce.api.schemas import (
     CommitmentOut,
     Health,
     IncidentOut,
+    JoinIn,
     Page,
     ReportAck,
     ReportOut,
     RulingOut,
+    SplitIn,
+    SplitOut,
     T,
     UserCreated,
     UserIn,
@@ -40,7 +43,7 @@ from truce.api.schemas import (
 )
 from truce.audit import verify
 from truce.commitments import check_commitments
-from truce.domain import REASONS, Verdict
+from truce.domain import REASONS, Corroboration, Verdict
 from truce.errors import BadInput, NotFound
 from truce.exports import ExportFormat, export_incidents
 from truce.rules import explain, rule
@@ -62,6 +65,10 @@ Party = Annotated[
 ]
 Country = Annotated[str | None, Query(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2.")]
 Id = r"^[^\x00-\x1f]{1,200}$"
+MinCorroboration = Annotated[
+    Corroboration | None,
+    Query(description="Only incidents corroborated at least this well (e.g. both_sides)."),
+]
 
 
 def _store(request: Request) -> Store:
@@ -216,21 +223,25 @@ def list_incidents(
         str | None,
         Query(pattern=r"^[a-z]+(\.[a-z]+)*$", max_length=60, description="With its descendants."),
     ] = None,
-    report: Annotated[str | None, Query(pattern=Id, description="Drawn from this report.")] = None,
+    report: Annotated[str | None, Query(pattern=Id, description="Holding this report.")] = None,
     since: Since = None,
     until: Until = None,
+    min_corroboration: MinCorroboration = None,
 ) -> Page[IncidentOut]:
-    incidents = _store(request).find_incidents(
+    store = _store(request)
+    incidents = store.find_incidents(
         party=party,
         country=country,
         target=target,
         report_id=report,
         since=_utc(since, "since"),
         until=_utc(until, "until"),
+        min_corroboration=min_corroboration,
         limit=limit + 1,
         offset=offset,
     )
-    return _page([IncidentOut.of(i) for i in incidents], limit, offset)
+    reports = store.reports_of([i.id for i in incidents])
+    return _page([IncidentOut.of(i, reports[i.id]) for i in incidents], limit, offset)
 
 
 @router.get("/incidents/{incident_id}", response_model=IncidentOut, summary="One incident.")
@@ -239,7 +250,44 @@ def get_incident(
     caller: Annotated[Caller, Depends(authorize)],
     incident_id: Annotated[str, Path(pattern=Id)],
 ) -> IncidentOut:
-    return IncidentOut.of(_store(request).incident(incident_id))
+    store = _store(request)
+    incident = store.incident(incident_id)
+    return IncidentOut.of(incident, store.reports_of([incident.id])[incident.id])
+
+
+@router.post(
+    "/incidents/{incident_id}/join",
+    response_model=IncidentOut,
+    summary="An analyst's correction: join another incident into this one (audited).",
+)
+def join_incident(
+    request: Request,
+    caller: Annotated[Caller, Depends(authorize)],
+    incident_id: Annotated[str, Path(pattern=Id)],
+    body: JoinIn,
+) -> IncidentOut:
+    store = _store(request)
+    incident = store.join_incidents(incident_id, body.incident, actor=caller.actor)
+    return IncidentOut.of(incident, store.reports_of([incident.id])[incident.id])
+
+
+@router.post(
+    "/incidents/{incident_id}/split",
+    response_model=SplitOut,
+    summary="An analyst's correction: move reports out into a new incident (audited).",
+)
+def split_incident(
+    request: Request,
+    caller: Annotated[Caller, Depends(authorize)],
+    incident_id: Annotated[str, Path(pattern=Id)],
+    body: SplitIn,
+) -> SplitOut:
+    store = _store(request)
+    left, new = store.split_incident(incident_id, body.reports, actor=caller.actor)
+    reports = store.reports_of([left.id, new.id])
+    return SplitOut(
+        incident=IncidentOut.of(left, reports[left.id]), new=IncidentOut.of(new, reports[new.id])
+    )
 
 
 AgreementId = Annotated[str, Path(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=100)]
@@ -327,6 +375,7 @@ def list_rulings(
     country: Country = None,
     since: Since = None,
     until: Until = None,
+    min_corroboration: MinCorroboration = None,
 ) -> Page[RulingOut]:
     store = _store(request)
     agreement = store.agreement(agreement_id)
@@ -336,7 +385,11 @@ def list_rulings(
         if not versions:
             raise NotFound(f"agreement '{agreement_id}' has no version '{version}'")
     incidents = store.find_incidents(
-        party=party, country=country, since=_utc(since, "since"), until=_utc(until, "until")
+        party=party,
+        country=country,
+        since=_utc(since, "since"),
+        until=_utc(until, "until"),
+        min_corroboration=min_corroboration,
     )
     reasons = rule(incidents, versions).reasons
     chosen = (
@@ -354,6 +407,8 @@ def list_rulings(
             verdict=reason.verdict.value,
             reason=reason.value,
             explanation=explain(incident, v, reason),
+            corroboration=incident.corroboration,
+            denied_by=list(incident.denied_by),
         )
         for incident, v, reason in islice(chosen, offset, offset + limit + 1)
     ]

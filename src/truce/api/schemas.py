@@ -134,16 +134,47 @@ class IncidentOut(BaseModel):
     url: str | None
     text: str | None
     report_id: str | None
+    corroboration: str | None = Field(
+        description="single_source, multiple_sources, both_sides or independent"
+    )
+    denied_by: list[str] = Field(description="Parties whose sources deny the incident.")
+    reports: list[str] = Field(description="The reports merged into the incident.")
 
     @classmethod
-    def of(cls, i: Incident) -> IncidentOut:
-        """The record layout of CONTRACTS §2 (shared with the CSV export), plus precisions."""
+    def of(cls, i: Incident, reports: list[str]) -> IncidentOut:
+        """The record layout of CONTRACTS §2 (shared with the CSV export), plus
+        precisions and what merging gave it: its reports and their corroboration. The
+        source, text and link are those of its first report."""
         return cls(
             **incident_to_record(i),
             time_precision=i.when.precision.value,
             geo_precision=i.geo_precision.value,
             report_id=i.report_id,
+            corroboration=i.corroboration,
+            denied_by=list(i.denied_by),
+            reports=reports,
         )
+
+
+class JoinIn(BaseModel):
+    """The incident to join into the one in the path."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    incident: str = Field(min_length=1, max_length=200)
+
+
+class SplitIn(BaseModel):
+    """The reports (report or evidence ids) that describe another incident."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    reports: list[str] = Field(min_length=1, max_length=1000)
+
+
+class SplitOut(BaseModel):
+    incident: IncidentOut
+    new: IncidentOut
 
 
 class RulingOut(BaseModel):
@@ -154,15 +185,19 @@ class RulingOut(BaseModel):
     verdict: str
     reason: str
     explanation: str
+    corroboration: str | None = None
+    denied_by: list[str] = Field(default_factory=list)
 
     @classmethod
-    def of(cls, r: Ruling) -> RulingOut:
+    def of(cls, r: Ruling, incident: Incident | None = None) -> RulingOut:
         return cls(
             incident=r.incident,
             version=r.version,
             verdict=r.verdict.value,
             reason=r.reason.value,
             explanation=r.explanation,
+            corroboration=incident.corroboration if incident else None,
+            denied_by=list(incident.denied_by) if incident else [],
         )
 
 

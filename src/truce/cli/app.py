@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 from typer.core import TyperGroup
 
 from truce import __version__
@@ -57,7 +60,7 @@ DbOption = Annotated[
     typer.Option(
         "--db",
         envvar="TRUCE_DB",
-        help="SQLAlchemy database URL [default: sqlite:///truce.db].",
+        help="SQLAlchemy database URL (default: sqlite:///truce.db).",
         show_default=False,
     ),
 ]
@@ -75,3 +78,18 @@ def sub_app(help_text: str) -> typer.Typer:
     return typer.Typer(
         cls=TruceGroup, help=help_text, no_args_is_help=True, rich_markup_mode="rich"
     )
+
+
+@contextmanager
+def progress_bar(
+    description: str, *, quiet: bool = False
+) -> Iterator[Callable[[int, int], None] | None]:
+    """A callback telling a transient bar (done, total), or None when quiet or when the
+    console is not a terminal (a pipe gets no bar)."""
+    if quiet or not console.is_terminal:
+        yield None
+        return
+    columns = (TextColumn("{task.description}"), BarColumn(), TaskProgressColumn())
+    with Progress(*columns, TimeRemainingColumn(), console=console, transient=True) as bar:
+        task = bar.add_task(description, total=None)
+        yield lambda done, total: bar.update(task, completed=done, total=total)

@@ -110,3 +110,73 @@ def extract_bench_command(
     for key, value in data.items():
         table.add_row(key, f"{value:,}" if isinstance(value, int) else str(value))
     console.print(table)
+
+
+@bench_app.command("batch")
+def batch_bench_command(
+    reports: Annotated[int, typer.Option(min=1, help="Realistic reports in the corpus.")] = 100_000,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes of the LocalCluster.")] = 2,
+    partition_size: Annotated[
+        int | None, typer.Option(min=1, help="Lines per task (default: as batch extract).")
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Random seed of the reports.")] = 7,
+    as_json: JsonOption = False,
+) -> None:
+    """Time serial extraction and [bold]truce batch extract[/] on a Dask LocalCluster, on the
+    same corpus written to a temporary folder, and check they give the same records.
+
+    Example: [bold]truce bench batch --reports 1000000 --workers 2 --json[/]
+    """
+    from truce.bench.batch import bench_batch
+
+    def run() -> dict[str, object]:
+        return bench_batch(
+            reports, workers=workers, partition_size=partition_size, seed=seed
+        ).as_json()
+
+    if as_json:
+        data = run()
+    else:
+        shown = f"Extracting {reports:,} reports serially, then on {workers} workers …"
+        with console.status(shown):
+            data = run()
+    if not data["same_records"]:
+        raise TruceError("serial and cluster extraction gave different records: this is a bug")
+    if as_json:
+        print_json(data)
+        return
+    table = Table("figure", "value", title="truce bench batch", title_justify="left")
+    for key, value in data.items():
+        table.add_row(key, f"{value:,}" if isinstance(value, int) else str(value))
+    console.print(table)
+
+
+@bench_app.command("merge")
+def merge_bench_command(
+    reports: Annotated[int, typer.Option(min=1, help="Synthetic structured reports.")] = 100_000,
+    batch: Annotated[int, typer.Option(min=1, help="Reports per commit (as the API).")] = 500,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            help="Database to merge into (default: a fresh SQLite file); it must be empty."
+        ),
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Random seed of the reports.")] = 7,
+    as_json: JsonOption = False,
+) -> None:
+    """Time merging reports into incidents: in memory (as [bold]truce merge[/]) and into a
+    database as they arrive (as the API and [bold]truce reports import[/]).
+
+    Example: [bold]truce bench merge --reports 100000 --json[/]
+    """
+    from truce.bench.merge import bench_merge
+
+    if as_json:
+        print_json(bench_merge(reports, batch=batch, db=db, seed=seed).as_json())
+        return
+    with console.status(f"Merging {reports:,} reports …"):
+        data = bench_merge(reports, batch=batch, db=db, seed=seed).as_json()
+    table = Table("figure", "value", title="truce bench merge", title_justify="left")
+    for key, value in data.items():
+        table.add_row(key, f"{value:,}" if isinstance(value, int) else str(value))
+    console.print(table)

@@ -46,8 +46,9 @@ def extract_command(
 ) -> None:
     """Turn free-text reports (English, Ukrainian, Russian) into incident records.
 
-    No database is needed; with --store, the reports and the incidents drawn from them
-    are stored in one transaction, ready for [bold]truce rule[/].
+    No database is needed; with --store, the reports are stored in one transaction and
+    each record joins the stored incident it matches or starts one (see
+    [bold]truce merge[/]), ready for [bold]truce rule[/].
 
     Example: [bold]truce extract reports.jsonl --json[/]
     Example: [bold]truce extract article.txt --published 2025-03-19T08:15:00+02:00 --store[/]
@@ -71,7 +72,8 @@ def extract_command(
             )
         if not quiet and not as_json:
             console.print(
-                f"{file}: stored {len(stored.added)} reports with {stored.incidents} incidents"
+                f"{file}: stored {len(stored.added)} reports; {stored.incidents} new incidents,"
+                f" {stored.merged} records joined incidents already there"
                 + (f" ({len(stored.unchanged)} already stored)" if stored.unchanged else ""),
                 highlight=False,
             )

@@ -12,6 +12,7 @@ from rich.table import Table
 
 from truce.cli.app import DbOption, JsonOption, QuietOption, console, print_json, sub_app
 from truce.incidents import import_incidents, incident_to_record
+from truce.incidents.layouts import LayoutImport, read_layout, store_layout
 from truce.store import Store
 
 incidents_app = sub_app("Incidents as coded: CSV, JSON or JSON Lines (CONTRACTS §2).")
@@ -19,6 +20,9 @@ incidents_app = sub_app("Incidents as coded: CSV, JSON or JSON Lines (CONTRACTS 
 
 class Layout(StrEnum):
     truce = "truce"
+    acled = "acled"
+    viina = "viina"
+    timemap = "timemap"
 
 
 @incidents_app.command("import")
@@ -27,13 +31,36 @@ def import_command(
     layout: Annotated[Layout, typer.Option("--format", help="The file's layout.")] = Layout.truce,
     db: DbOption = None,
     quiet: QuietOption = False,
+    as_json: JsonOption = False,
 ) -> None:
     """Store incidents, all or nothing: one bad row stores none and names its line and field.
 
+    [bold]--format acled|viina|timemap[/] reads another tool's file (docs/importers.md) and
+    reports the values it could not map.
+
     Example: [bold]truce incidents import examples/seed-case/incidents.csv[/]
+    Example: [bold]truce incidents import --format acled examples/layouts/acled-sample.csv[/]
     """
+    if layout is not Layout.truce:
+        if quiet or as_json or not console.is_terminal:
+            read = read_layout(layout.value, file)  # a bad file opens no database
+        else:
+            with Progress(
+                TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(),
+                console=console, transient=True,
+            ) as bar:  # fmt: skip
+                task = bar.add_task(f"Mapping {file.name}", total=None)
+                read = read_layout(
+                    layout.value,
+                    file,
+                    progress=lambda done, total: bar.update(task, completed=done, total=total),
+                )
+        with Store(db) as store:
+            mapped = store_layout(store, file, read)
+        _report_layout(file, mapped, quiet=quiet, as_json=as_json)
+        return
     with Store(db) as store:
-        if quiet or not console.is_terminal:
+        if quiet or as_json or not console.is_terminal:
             result = import_incidents(store, file)
         else:
             with Progress(
@@ -51,12 +78,38 @@ def import_command(
                     bar.update(task, completed=line, total=lines, description=done)
 
                 result = import_incidents(store, file, progress=advance)
-    if not quiet:
+    if as_json:
+        print_json(
+            {"added": result.added, "unchanged": result.unchanged, "skipped": 0, "unmapped": []}
+        )
+    elif not quiet:
         console.print(
             f"{file}: stored {result.added} incidents"
             + (f" ({result.unchanged} already stored, unchanged)" if result.unchanged else ""),
             highlight=False,
         )
+
+
+def _report_layout(file: Path, result: LayoutImport, *, quiet: bool, as_json: bool) -> None:
+    """What was stored, then one table row per source value that could not be mapped."""
+    if as_json:
+        print_json(result.to_data())
+        return
+    if quiet:
+        return
+    console.print(
+        f"{file}: stored {result.added} incidents"
+        + (f", {result.unchanged} already stored, unchanged" if result.unchanged else "")
+        + (f"; skipped {result.skipped} rows that are not attacks" if result.skipped else ""),
+        highlight=False,
+    )
+    if not result.unmapped:
+        console.print("Every value was mapped.")
+        return
+    table = Table("field", "value", "rows", "effect", title="Values not mapped")
+    for entry in result.unmapped:
+        table.add_row(entry.field, entry.value, str(entry.rows), entry.effect)
+    console.print(table)
 
 
 @incidents_app.command("list")
@@ -77,3 +130,65 @@ def list_command(db: DbOption = None, as_json: JsonOption = False) -> None:
             i.id, i.when.text or "—", place or "—", i.perpetrator, i.target or "—", i.source or ""
         )
     console.print(table)
+
+
+def _show_merged(store: Store, incident_id: str) -> None:
+    incident = store.incident(incident_id)
+    reports = sorted({e.report_id or e.record.id for e in store.evidence(incident_id=incident_id)})
+    place = ", ".join(p for p in (incident.place, incident.region, incident.country) if p)
+    when = incident.when.text or "time unknown"
+    console.print(
+        f"[bold]{incident.id}[/]: {when}, {place or 'place unknown'},"
+        f" {incident.target or 'target unknown'}; {incident.corroboration or '—'}"
+        + (f", denied by {', '.join(incident.denied_by)}" if incident.denied_by else "")
+        + f"; reports: {', '.join(reports)}",
+        highlight=False,
+    )
+
+
+@incidents_app.command("join")
+def join_command(
+    keep: Annotated[str, typer.Argument(help="The incident that stays.", show_default=False)],
+    other: Annotated[str, typer.Argument(help="The incident joined into it.", show_default=False)],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Join two incidents that merging kept apart: B's reports move to A, B is gone.
+
+    Recorded in the audit trail. Example: [bold]truce incidents join r-12#1 r-40#1[/]
+    """
+    with Store(db) as store:
+        incident = store.join_incidents(keep, other)
+        if as_json:
+            print_json(incident_to_record(incident))
+            return
+        _show_merged(store, incident.id)
+
+
+@incidents_app.command("split")
+def split_command(
+    incident_id: Annotated[str, typer.Argument(help="The incident to split.", show_default=False)],
+    reports: Annotated[
+        list[str],
+        typer.Option(
+            "--reports",
+            "-r",
+            help="Reports that describe another incident (repeat, or separate with commas).",
+            show_default=False,
+        ),
+    ],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Split reports that merging put together into a new incident of their own.
+
+    Recorded in the audit trail. Example: [bold]truce incidents split r-12#1 --reports r-40,r-41[/]
+    """
+    named = [r.strip() for value in reports for r in value.split(",") if r.strip()]
+    with Store(db) as store:
+        left, new = store.split_incident(incident_id, named)
+        if as_json:
+            print_json([incident_to_record(left), incident_to_record(new)])
+            return
+        _show_merged(store, left.id)
+        _show_merged(store, new.id)

@@ -49,6 +49,7 @@ def report(
             reports=store.reports(),
             agreements=store.agreement_ids(),
             commitments=stored_commitments(store),
+            merged=store.reports_of([i.id for i in rulings.frame.incidents]),
         )
         html = render_report(terms, rulings, comparison, data=data)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterable, Iterator
+from json.encoder import encode_basestring  # json.dumps' own string encoder (C), non-ASCII kept
 from typing import Annotated
 
 import typer
 from rich.table import Table
 from rich.text import Text
 
-from truce.cli.app import DbOption, JsonOption, console, print_json
-from truce.domain import Verdict
-from truce.rules import Rulings, rule_stored
+from truce.cli.app import DbOption, JsonOption, console
+from truce.domain import Corroboration, Incident, Ruling, Verdict
+from truce.rules import Rulings, TallyCounter, rule_stored_chunks
+from truce.rules.stored import Tallies
 from truce.store import Store
 
 VERDICT_STYLE = {
@@ -20,13 +24,14 @@ VERDICT_STYLE = {
 }
 
 
-def tally_table(rulings: Rulings) -> Table:
+def tally_table(rulings: Rulings | Tallies) -> Table:
     table = Table(title="Verdicts per party and version", title_justify="left")
     table.add_column("version")
     table.add_column("perpetrator")
     for verdict in Verdict:
         table.add_column(verdict.value, justify="right", style=VERDICT_STYLE[verdict])
-    for (version, party), counts in rulings.tallies().items():
+    tallies = rulings.tallies() if isinstance(rulings, Rulings) else rulings
+    for (version, party), counts in tallies.items():
         table.add_row(version, party, *(str(counts[v]) for v in Verdict))
     return table
 
@@ -39,55 +44,106 @@ def rule_command(
     limit: Annotated[
         int, typer.Option(min=0, help="Table rows to show (0: all); --json prints all.")
     ] = 200,
+    min_corroboration: Annotated[
+        Corroboration | None,
+        typer.Option(
+            "--min-corroboration",
+            help="Only incidents corroborated at least this well"
+            " (single_source < multiple_sources < both_sides < independent).",
+        ),
+    ] = None,
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Rule every stored incident against every version of an agreement.
 
     Each ruling is a verdict (violation, no_violation, undetermined), the reason that
-    decided it and a one-line explanation (CONTRACTS §1).
+    decided it and a one-line explanation (CONTRACTS §1), with the incident's
+    corroboration and the parties that deny it.
 
-    Example: [bold]truce rule --agreement energy-ceasefire-2025 --json[/]
+    Example: [bold]truce rule --agreement energy-ceasefire-2025 --min-corroboration both_sides[/]
     """
     with Store(db) as store:
-        _, rulings = rule_stored(store, agreement, version or ())
-    if as_json:
-        print_json(
-            [
-                {
-                    "incident": r.incident,
-                    "version": r.version,
-                    "verdict": r.verdict.value,
-                    "reason": r.reason.value,
-                    "explanation": r.explanation,
-                }
-                for r in rulings
-            ]
+        _, chunks = rule_stored_chunks(
+            store, agreement, version or (), min_corroboration=min_corroboration
         )
-        return
+        if as_json:
+            write_json_rulings(chunks)
+            return
+        _print_table(agreement, chunks, limit)
+
+
+def _json_ruling(incident: Incident, r: Ruling) -> str:
+    """One ruling as `json.dumps([...], indent=2, ensure_ascii=False)` lays out an item:
+    CONTRACTS §4's keys, then the incident's corroboration and denials (issue 7)."""
+    corroboration = encode_basestring(incident.corroboration) if incident.corroboration else "null"
+    denied = (
+        "[\n" + ",\n".join(f"      {encode_basestring(p)}" for p in incident.denied_by) + "\n    ]"
+        if incident.denied_by
+        else "[]"
+    )
+    return (
+        f'  {{\n    "incident": {encode_basestring(r.incident)},'
+        f'\n    "version": {encode_basestring(r.version)},'
+        f'\n    "verdict": "{r.verdict.value}",'
+        f'\n    "reason": "{r.reason.value}",'
+        f'\n    "explanation": {encode_basestring(r.explanation)},'
+        f'\n    "corroboration": {corroboration},'
+        f'\n    "denied_by": {denied}\n  }}'
+    )
+
+
+def write_json_rulings(chunks: Iterable[Rulings]) -> None:
+    """Stream the `--json` list chunk by chunk: byte for byte what `print_json` prints
+    for the whole list, without ever holding it."""
+    out = sys.stdout
+    opened = False
+    for rulings in chunks:
+        items = [_json_ruling(incident, r) for incident, r in rulings.with_incidents()]
+        if items:
+            out.write((",\n" if opened else "[\n") + ",\n".join(items))
+            opened = True
+    out.write("\n]\n" if opened else "[]\n")
+
+
+def _corroboration(incident: Incident) -> str:
+    """The grade, and who denies it: an incident as coded has neither."""
+    grade = (incident.corroboration or "—").replace("_", " ")
+    return f"{grade}; denied by {', '.join(incident.denied_by)}" if incident.denied_by else grade
+
+
+def _print_table(agreement: str, chunks: Iterator[Rulings], limit: int) -> None:
+    """The first `limit` rulings as a table, then the tallies over all of them."""
+    counter: TallyCounter | None = None
     table = Table(title=f"Rulings for {agreement}", title_justify="left", expand=True)
     table.add_column("incident", no_wrap=True)
     table.add_column("version", no_wrap=True)
     table.add_column("verdict", no_wrap=True)
     table.add_column("reason", no_wrap=True)
+    table.add_column("corroboration")
     table.add_column("explanation", ratio=1)
     shown = 0
-    for r in rulings:
-        if limit and shown == limit:
-            break
-        shown += 1
-        table.add_row(
-            r.incident,
-            r.version,
-            Text(r.verdict.value, style=VERDICT_STYLE[r.verdict]),
-            r.reason.value,
-            r.explanation,
-        )
+    for rulings in chunks:
+        if counter is None:
+            counter = TallyCounter(rulings.versions)
+        counter.add(rulings)
+        for incident, r in rulings.with_incidents() if not limit or shown < limit else ():
+            if limit and shown == limit:
+                break
+            shown += 1
+            table.add_row(
+                r.incident,
+                r.version,
+                Text(r.verdict.value, style=VERDICT_STYLE[r.verdict]),
+                r.reason.value,
+                _corroboration(incident),
+                r.explanation,
+            )
     console.print(table)
-    total = rulings.reasons.size
+    total = counter.rulings if counter else 0
     if shown < total:
         console.print(
             f"[dim]Showing {shown:,} of {total:,} rulings;"
             " --limit 0 shows all, --json prints all.[/]"
         )
-    console.print(tally_table(rulings))
+    console.print(tally_table(counter.result() if counter else {}))

@@ -132,7 +132,10 @@ def draft_command(
     according_to: Annotated[
         str, typer.Option("--according-to", help="Whose account it is (party code, e.g. RU).")
     ],
-    agreement: Annotated[str, typer.Option("--agreement", help="Agreement id, [a-z0-9-].")],
+    agreement: Annotated[
+        str,
+        typer.Option("--agreement", help="Agreement id (lowercase letters, digits and hyphens)."),
+    ],
     on_date: Annotated[
         str | None,
         typer.Option("--date", help="The account's date (or instant): what 'immediately' means."),

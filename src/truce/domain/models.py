@@ -107,6 +107,44 @@ class Incident:
     url: str | None = None
     text: str | None = None
     report_id: str | None = None
+    # How well the reports merged into this incident confirm it (`Corroboration`), and
+    # the parties whose sources deny it. Empty for a single report not merged yet.
+    corroboration: str | None = None
+    denied_by: tuple[str, ...] = ()
+
+
+class Corroboration(StrEnum):
+    """How well an incident is confirmed (CONTRACTS §4), weakest first: the declaration
+    order is the order `--min-corroboration` filters by."""
+
+    SINGLE_SOURCE = "single_source"
+    MULTIPLE_SOURCES = "multiple_sources"
+    BOTH_SIDES = "both_sides"
+    INDEPENDENT = "independent"
+
+    @property
+    def rank(self) -> int:
+        return list(Corroboration).index(self)
+
+
+class Stance(StrEnum):
+    """Whether a report says the incident happened or denies it."""
+
+    AFFIRM = "affirm"
+    DENY = "deny"
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One report's account of one incident: the record drawn from the report (or the
+    row as an analyst coded it), and which incident it was merged into. An incident's
+    facts are consolidated from its evidence, so nothing a source said is lost."""
+
+    record: Incident
+    report_id: str | None
+    stance: Stance = Stance.AFFIRM
+    coded: bool = False  # a row of `truce incidents import`: never merged automatically
+    incident_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,9 +12,9 @@ import csv
 from typing import Any, TextIO
 
 from truce.exports.rulings import Progress, RuledIncidents
-from truce.incidents import COLUMNS, PRECISION_FIELDS, incident_to_precise_record
+from truce.incidents import COLUMNS, MERGE_FIELDS, PRECISION_FIELDS, incident_to_precise_record
 
-HEADER: tuple[str, ...] = (*COLUMNS, *PRECISION_FIELDS)
+HEADER: tuple[str, ...] = (*COLUMNS, *PRECISION_FIELDS, *MERGE_FIELDS)
 
 
 def _cell(value: Any) -> str:
@@ -28,7 +28,11 @@ def write_csv(ruled: RuledIncidents, out: TextIO, *, progress: Progress | None =
     writer.writerow([*HEADER, *ruled.ruling_names()])
     total = len(ruled.incidents)
     for index, incident in enumerate(ruled.incidents):
-        record = incident_to_precise_record(incident)
+        record = {
+            **incident_to_precise_record(incident),
+            "corroboration": incident.corroboration,
+            "denied_by": ";".join(incident.denied_by) or None,
+        }
         writer.writerow([*(_cell(record[name]) for name in HEADER), *ruled.ruling_values(index)])
         if progress is not None and index % 1000 == 0:
             progress(index, total)

@@ -40,6 +40,8 @@ def write_geojson(ruled: RuledIncidents, out: TextIO, *, progress: Progress | No
             "geometry": _geometry(incident),
             "properties": {
                 **incident_to_precise_record(incident),
+                "corroboration": incident.corroboration,
+                "denied_by": ";".join(incident.denied_by) or None,  # flat, for GIS
                 **dict(zip(names, ruled.ruling_values(index), strict=True)),
             },
         }

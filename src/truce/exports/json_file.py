@@ -33,6 +33,8 @@ def write_json(ruled: RuledIncidents, out: TextIO, *, progress: Progress | None 
     for index, incident in enumerate(ruled.incidents):
         item: dict[str, Any] = {
             **incident_to_precise_record(incident),
+            "corroboration": incident.corroboration,
+            "denied_by": list(incident.denied_by),
             "rulings": [
                 {
                     "agreement": agreement.id,

@@ -1,5 +1,6 @@
 """Free text → incident records, in English, Ukrainian and Russian (CONTRACTS §3–4)."""
 
+from truce.extract.facts import region_named
 from truce.extract.language import detect_language
 from truce.extract.pipeline import extract, extract_both, incidents_from_report
 from truce.extract.records import ExtractedRecord
@@ -13,4 +14,5 @@ __all__ = [
     "incidents_from_report",
     "parse_report",
     "read_reports",
+    "region_named",
 ]

@@ -431,6 +431,39 @@ def source_regions(source: str | None, lang: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_CITY_REGION = re.compile(r"(?i)(?<!\w)(city|місто|город|м\.|г\.)(?!\w)")
+
+
+def region_named(name: str | None) -> str | None:
+    """The region a name as sources write it means ("Харківська область", "Kharkov
+    region", "Kharkivska oblast", "Белгородская обл."), as the gazetteer names it, or
+    None. Structured reports spell regions every way; merging compares them."""
+    if not name or not name.strip():
+        return None
+    index = gazetteer()
+    known = index.regions_by_name.get(name.strip())
+    if known is not None:
+        return known.name
+    city = _CITY_REGION.sub(" ", name)
+    if city != name:
+        # "Kyiv City", "м. Київ", "г. Севастополь": a city that is a region of its own.
+        place = index.place(" ".join(city.split()))
+        own = index.regions_by_name.get(place.region or "") if place else None
+        if own is not None and own.kind == "city":
+            return own.name
+    if name.isascii():
+        # A romanised adjective ("Kharkivska", "Odeskaya") names the region by its stem.
+        plain = re.sub(r"(?i)(s'?k(a|aya|yi|iy)|skaja)\b", "", name.replace("’", "'"))
+        candidates = [("en", name), ("en", plain)]
+    else:
+        candidates = [("uk", name), ("ru", name)]
+    for lang, text in candidates:
+        found = source_regions(text.title() if text.islower() else text, lang)
+        if len(found) == 1:
+            return next(iter(found))
+    return None
+
+
 _CITY_WORDS = frozenset(
     """city mayor town municipal міський міська мер голова городской городская мэр города
     міста""".split()

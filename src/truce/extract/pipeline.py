@@ -584,11 +584,17 @@ def extract(report: Report) -> list[ExtractedRecord]:
 def _extract(report: Report) -> list[tuple[ExtractedRecord, When, tzinfo]]:
     lang, facts = _analyse(report)
     incident = _incident_sentences(facts)
-    if not incident or any(s.accident for s in facts):
+    denial = report.stance == "deny"
+    if denial and not incident:
+        # A denial is about a strike by definition, though its words ("reports of a
+        # strike … a fabrication") may read as no strike: what it names is what it denies.
+        incident = [s for s in facts if s.targets and (s.regions or any(p.known for p in s.places))]
+    if not incident or (any(s.accident for s in facts) and not denial):
         return []  # "a leak from a household gas stove": the blast was no attack
     probability = incident_probability(lang, facts)
     if (
-        probability is not None
+        not denial
+        and probability is not None
         and probability < 0.5
         and not rule_is_sure(facts)
         and len(facts) <= _MODEL_SENTENCES

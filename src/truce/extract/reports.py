@@ -53,6 +53,9 @@ def parse_report(raw: Any, *, default_id: str, published: datetime | None = None
     lang = raw.get("lang")
     if lang is not None and lang not in ("en", "uk", "ru"):
         raise BadInput(f"unsupported language {lang!r} (en, uk or ru)", field="lang")
+    stance = raw.get("stance") or "affirm"
+    if stance not in ("affirm", "deny"):
+        raise BadInput(f"{stance!r} is not 'affirm' or 'deny'", field="stance")
     return Report(
         id=str(report_id) if report_id is not None else default_id,
         source=raw.get("source"),
@@ -61,7 +64,7 @@ def parse_report(raw: Any, *, default_id: str, published: datetime | None = None
         text=text,
         url=raw.get("url"),
         lang=lang,
-        stance=raw.get("stance") or "affirm",
+        stance=stance,
     )
 
 

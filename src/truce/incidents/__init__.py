@@ -1,9 +1,10 @@
 """Incidents as coded by analysts: reading, validating and writing incident records."""
 
-from truce.incidents.files import FORMATS, read_incident_rows, read_incidents
+from truce.incidents.files import FORMATS, read_incident_rows, read_incidents, read_report_rows
 from truce.incidents.importing import import_incidents
 from truce.incidents.records import (
     COLUMNS,
+    MERGE_FIELDS,
     PRECISION_FIELDS,
     incident_to_precise_record,
     incident_to_record,
@@ -15,6 +16,7 @@ from truce.incidents.records import (
 __all__ = [
     "COLUMNS",
     "FORMATS",
+    "MERGE_FIELDS",
     "PRECISION_FIELDS",
     "import_incidents",
     "incident_to_precise_record",
@@ -24,4 +26,5 @@ __all__ = [
     "parse_occurrence",
     "read_incident_rows",
     "read_incidents",
+    "read_report_rows",
 ]

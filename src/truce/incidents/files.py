@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from truce.domain import Incident
+from truce.domain import Incident, Stance
 from truce.errors import BadInput
 from truce.incidents.records import KNOWN_FIELDS, is_ruling_field, parse_incident
 
@@ -46,6 +46,23 @@ def read_incident_rows(
 ) -> list[tuple[int, Incident]]:
     """Like `read_incidents`, with the line each incident starts on. `progress` is told
     (line reached, lines in the file) as rows are validated."""
+    return [(line, incident) for line, incident, _ in _read_rows(path, now, progress)]
+
+
+def read_report_rows(
+    path: Path | str, *, now: datetime | None = None, progress: Progress | None = None
+) -> list[tuple[int, Incident, Stance]]:
+    """Structured reports to merge (CONTRACTS §2): incident rows, each one source's
+    account, with its `stance` (`affirm` when the column is absent or empty)."""
+    return [
+        (line, incident, Stance(str(raw.get("stance") or "").strip() or "affirm"))
+        for line, incident, raw in _read_rows(path, now, progress)
+    ]
+
+
+def _read_rows(
+    path: Path | str, now: datetime | None, progress: Progress | None
+) -> list[tuple[int, Incident, dict[str, Any]]]:
     path = Path(path)
     now = now or datetime.now(UTC)
     kind = detect_format(path)
@@ -57,7 +74,7 @@ def read_incident_rows(
     except OSError as exc:
         raise BadInput(f"cannot read: {exc.strerror}", file=str(path)) from None
     rows = {"csv": _csv_rows, "json": _json_rows, "jsonl": _jsonl_rows}[kind](text, str(path))
-    incidents: list[tuple[int, Incident]] = []
+    incidents: list[tuple[int, Incident, dict[str, Any]]] = []
     first_line: dict[str, int] = {}
     total_lines = text.count("\n") + 1
     for line, raw in rows:
@@ -75,7 +92,7 @@ def read_incident_rows(
                 field="id",
             )
         first_line[incident.id] = line
-        incidents.append((line, incident))
+        incidents.append((line, incident, raw))
     if progress is not None:
         progress(total_lines, total_lines)
     return incidents

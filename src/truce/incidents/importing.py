@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from truce.errors import BadInput, Conflict
 from truce.incidents.files import Progress, read_incident_rows
-from truce.store import IncidentsImport, Store
+
+if TYPE_CHECKING:  # the store merges incidents with `truce.merge`, which reads records
+    from truce.store import IncidentsImport, Store
 
 
 def import_incidents(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from truce.domain import (
@@ -54,10 +54,13 @@ PRECISION_FIELDS: tuple[str, ...] = (
     "occurred_to",
     "geo_precision",
 )
-# Accepted beside the columns: `stance` of reports to merge, the precision fields, and the
-# extra fields of `truce extract --json`, so its output can be imported as it is.
+# What merging gives an incident (truce.merge): `truce export` writes them; an import
+# ignores them, as it ignores rulings, since they are worked out from the reports.
+MERGE_FIELDS: tuple[str, ...] = ("corroboration", "denied_by")
+# Accepted beside the columns: `stance` of reports to merge, the precision and merge
+# fields, and the extra fields of `truce extract --json`, so its output imports as it is.
 OPTIONAL_FIELDS: frozenset[str] = frozenset(
-    {"stance", *PRECISION_FIELDS, "place_mention", "lang", "confidence", "input"}
+    {"stance", *PRECISION_FIELDS, *MERGE_FIELDS, "place_mention", "lang", "confidence", "input"}
 )
 KNOWN_FIELDS: frozenset[str] = frozenset(COLUMNS) | OPTIONAL_FIELDS
 # Columns of `truce export` that carry rulings (`verdict:<agreement>/<version>`, …): derived
@@ -164,7 +167,7 @@ def _occurrence(raw: Mapping[str, Any], *, country: str | None, now: datetime) -
     when = parse_occurrence(raw.get("occurred_at"), country=country, now=now)
     bounds = [_text(raw, name) for name in ("occurred_from", "occurred_to")]
     if bounds == [None, None]:
-        return when
+        return _with_precision(when, _text(raw, "time_precision"), country)
     if None in bounds:
         missing = "occurred_from" if bounds[0] is None else "occurred_to"
         raise BadInput("give both occurred_from and occurred_to, or neither", field=missing)
@@ -193,6 +196,35 @@ def _occurrence(raw: Mapping[str, Any], *, country: str | None, now: datetime) -
     if precision is TimePrecision.NONE:
         raise BadInput("'none' with a time given", field="time_precision")
     return Occurrence(precision, earliest, latest, when.text)
+
+
+def _with_precision(when: Occurrence, precision: str | None, country: str | None) -> Occurrence:
+    """`occurred_at` read at a stated precision with no interval given: `night` with a
+    date is the night from 18:00 that day to 06:00 the next, local time (as extraction
+    reads "overnight"); `hour` with a date-time is that clock hour."""
+    if precision is None or not when.known or precision == when.precision.value:
+        return when
+    assert when.earliest is not None
+    if precision == TimePrecision.NIGHT.value and when.precision is TimePrecision.DAY:
+        day = date.fromisoformat(when.text)
+        start = day_bounds(day, country)[0] + timedelta(hours=18)
+        end = day_bounds(day + timedelta(days=1), country)[0] + timedelta(hours=6, seconds=-1)
+        return Occurrence(TimePrecision.NIGHT, start, end, when.text)
+    if precision == TimePrecision.HOUR.value and when.precision is TimePrecision.MINUTE:
+        start = when.earliest.replace(minute=0, second=0)
+        return Occurrence(
+            TimePrecision.HOUR, start, start + timedelta(hours=1, seconds=-1), when.text
+        )
+    try:
+        TimePrecision(precision)
+    except ValueError:
+        raise BadInput(f"unknown time precision '{precision}'", field="time_precision") from None
+    raise BadInput(
+        f"'{precision}' does not fit occurred_at '{when.text}'",
+        field="time_precision",
+        hint="'night' takes a date, 'hour' a date-time; give occurred_from and occurred_to"
+        " for any other interval",
+    )
 
 
 def _reported_at(raw: Mapping[str, Any], now: datetime) -> datetime | None:

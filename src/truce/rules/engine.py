@@ -208,15 +208,24 @@ class Rulings:
 
     def __iter__(self) -> Iterator[Ruling]:
         """Rulings incident by incident, each under every version in turn."""
+        for _, ruling in self.with_incidents():
+            yield ruling
+
+    def with_incidents(self) -> Iterator[tuple[Incident, Ruling]]:
+        """The rulings of `iter`, each with its incident (for its corroboration and
+        denials, which a ruling carries in the CLI's and the API's output)."""
         for column, incident in enumerate(self.frame.incidents):
             for row, version in enumerate(self.versions):
                 reason = REASONS[self.reasons[row, column]]
-                yield Ruling(
-                    incident=incident.id,
-                    version=version.id,
-                    verdict=reason.verdict,
-                    reason=reason,
-                    explanation=explain(incident, version, reason),
+                yield (
+                    incident,
+                    Ruling(
+                        incident=incident.id,
+                        version=version.id,
+                        verdict=reason.verdict,
+                        reason=reason,
+                        explanation=explain(incident, version, reason),
+                    ),
                 )
 
 

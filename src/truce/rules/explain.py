@@ -28,8 +28,14 @@ def _when(incident: Incident) -> str:
 
 
 @lru_cache(maxsize=256)
+def _end(version: TermsVersion) -> datetime | None:
+    """`window_end` parses the ISO duration each time; a version's end never changes."""
+    return version.window_end
+
+
+@lru_cache(maxsize=256)
 def _window(version: TermsVersion) -> str:
-    end = version.window_end
+    end = _end(version)
     until = _utc(end) if end else "open-ended"
     return f"'{version.id}' window {_utc(version.starts)} to {until}"
 
@@ -51,7 +57,6 @@ def _list(codes: tuple[str, ...]) -> str:
 
 
 def _why(incident: Incident, version: TermsVersion, reason: Reason) -> str:
-    end = version.window_end
     match reason:
         case Reason.PROTECTED_TARGET_IN_WINDOW:
             where = f"{_place(incident)} is inside the area" if version.area else "any place counts"
@@ -59,6 +64,7 @@ def _why(incident: Incident, version: TermsVersion, reason: Reason) -> str:
         case Reason.BEFORE_START:
             return "it ended before the window started"
         case Reason.AFTER_END:
+            end = _end(version)
             return f"it began after the window ended ({_utc(end) if end else 'never'})"
         case Reason.TARGET_NOT_PROTECTED:
             if incident.target is not None and any(

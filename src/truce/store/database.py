@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,29 @@ def resolve_url(url: str | None) -> str:
     return url or os.environ.get("TRUCE_DB") or DEFAULT_URL
 
 
+# URLs that name no driver get the one truce installs: psycopg 3 (SQLAlchemy's own
+# default for plain `postgresql://` is psycopg2, which truce does not depend on).
+_DEFAULT_DRIVERS = {"postgresql": "postgresql+psycopg", "postgres": "postgresql+psycopg"}
+
+
+def engine_url(url: str) -> sa.URL:
+    """The SQLAlchemy URL truce connects with: `postgresql://…` means psycopg 3."""
+    try:
+        parsed = sa.make_url(url)
+    except sa.exc.ArgumentError as exc:
+        raise BadInput(f"not a database URL: {url!r}", field="--db") from exc
+    driver = _DEFAULT_DRIVERS.get(parsed.drivername)
+    return parsed if driver is None else parsed.set(drivername=driver)
+
+
+def shown_url(url: str | sa.URL) -> str:
+    """A URL fit for a message: the password, if any, masked."""
+    try:
+        return sa.make_url(url).render_as_string(hide_password=True)
+    except sa.exc.ArgumentError:
+        return "<not a URL>"
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -33,18 +57,19 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def create_engine(url: str) -> sa.Engine:
-    try:
-        parsed = sa.make_url(url)
-    except sa.exc.ArgumentError as exc:
-        raise BadInput(f"not a database URL: {url!r}", field="--db") from exc
+    parsed = engine_url(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
     try:
         engine = sa.create_engine(parsed)
     except ModuleNotFoundError as exc:
-        hint = (
-            "pip install 'truce[postgres]'" if parsed.get_backend_name() == "postgresql" else None
-        )
+        hint = None
+        if parsed.get_backend_name() == "postgresql":
+            hint = (
+                "pip install 'psycopg[binary]>=3.2'"
+                if exc.name == "psycopg"
+                else f"pip install {exc.name}, or write postgresql:// to use psycopg 3"
+            )
         raise BadInput(
             f"no database driver for {parsed.drivername} ({exc.name} is not installed)",
             field="--db",
@@ -55,18 +80,55 @@ def create_engine(url: str) -> sa.Engine:
     return engine
 
 
+class Unreachable(BadInput):
+    """The database cannot be opened: a server down, refusing us, or a file not writable."""
+
+    def __init__(self, url: sa.URL, exc: sa.exc.OperationalError) -> None:
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
+        if url.password:
+            reason = reason.replace(str(url.password), "***")
+        hint = (
+            "is the server running, and do the host, port, user and password fit?"
+            if url.get_backend_name() == "postgresql"
+            else None
+        )
+        super().__init__(f"cannot open {shown_url(url)}: {reason}", field="--db", hint=hint)
+
+
 def alembic_config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
+# Alembic keeps the running migration in module globals (`alembic.op`, `alembic.context`),
+# so two threads of one process must not migrate at once.
+_MIGRATING = threading.Lock()
+# Key of the PostgreSQL advisory lock that lets one process at a time migrate a database.
+_MIGRATION_LOCK_KEY = 0x7472756365  # "truce"
+
+
 def migrate(engine: sa.Engine) -> None:
-    """Bring the schema to the newest migration (a no-op when it is there already)."""
+    """Bring the schema to the newest migration (a no-op when it is there already).
+
+    Safe when several processes open a new database at once (two `truce serve` started
+    together, parallel imports): on PostgreSQL each takes a transaction-scoped advisory
+    lock and looks at the revision again once it holds it, so one migrates and the rest
+    find the schema at head. SQLite's write lock does the same there."""
     config = alembic_config()
     head = ScriptDirectory.from_config(config).get_current_head()
-    with engine.begin() as connection:
-        if MigrationContext.configure(connection).get_current_revision() == head:
-            return
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    try:
+        connection_ = engine.connect()
+    except sa.exc.OperationalError as exc:  # the first connection truce makes
+        raise Unreachable(engine.url, exc) from exc
+    with connection_ as connection:
+        with connection.begin():
+            if MigrationContext.configure(connection).get_current_revision() == head:
+                return
+        with _MIGRATING, connection.begin():
+            if connection.dialect.name == "postgresql":
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK_KEY})")
+            if MigrationContext.configure(connection).get_current_revision() == head:
+                return
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")

@@ -88,6 +88,50 @@ incidents = sa.Table(
     sa.Column("source_file", sa.Text),
     sa.Column("imported_at", sa.DateTime, nullable=False),
     sa.Column("report_id", sa.String(200), sa.ForeignKey("reports.id"), index=True),
+    # Consolidated from the incident's evidence (truce.merge); added in 0007.
+    sa.Column("corroboration", sa.String(20), index=True),
+    sa.Column("denied_by", sa.String(100)),
+)
+
+# Each report's account of an incident (or an analyst's coded row), and the incident it
+# was merged into: NULL for a denial that matches no incident yet. The footprint
+# columns (truce.merge.footprint) let candidates be compared without parsing `record`.
+evidence = sa.Table(
+    "evidence",
+    metadata,
+    sa.Column("id", sa.String(200), primary_key=True),
+    sa.Column("incident_id", sa.String(200), sa.ForeignKey("incidents.id"), index=True),
+    sa.Column("report_id", sa.String(200), sa.ForeignKey("reports.id"), index=True),
+    sa.Column("stance", sa.String(8), nullable=False),
+    sa.Column("coded", sa.Boolean, nullable=False),
+    # The record as canonical JSON text (what `content_hash` is the hash of): written
+    # once per report, read back only when an incident is consolidated.
+    sa.Column("record", sa.Text, nullable=False),
+    sa.Column("content_hash", sa.String(64), nullable=False),
+    sa.Column("source", sa.Text),
+    sa.Column("source_alignment", sa.String(20)),
+    sa.Column("window_start", sa.DateTime),
+    sa.Column("window_end", sa.DateTime),
+    sa.Column("level", sa.Integer, nullable=False),
+    sa.Column("settlement", sa.Text),
+    sa.Column("lat", sa.Float),
+    sa.Column("lon", sa.Float),
+    sa.Column("region", sa.Text),
+    sa.Column("country", sa.String(2)),
+    sa.Column("target", sa.String(60)),
+    sa.Column("received_at", sa.DateTime, nullable=False),
+)
+
+# Blocking: where each mergeable piece of evidence is filed (a map cell, a region, a
+# settlement) and on which UTC day its window starts.
+evidence_keys = sa.Table(
+    "evidence_keys",
+    metadata,
+    sa.Column("key", sa.String(200), primary_key=True),
+    sa.Column("day", sa.Integer, primary_key=True),
+    sa.Column(
+        "evidence_id", sa.String(200), sa.ForeignKey("evidence.id"), primary_key=True, index=True
+    ),
 )
 
 # API users: the token itself is never stored, only its SHA-256.

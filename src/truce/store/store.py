@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import getpass
 import hashlib
-import json
 from collections.abc import Iterator, Sequence
-from dataclasses import asdict, dataclass, replace
-from datetime import UTC, date, datetime
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
@@ -19,16 +18,27 @@ import sqlalchemy as sa
 from truce.audit import AuditEntry, seal
 from truce.domain import (
     Agreement,
-    GeoPrecision,
+    Corroboration,
+    Evidence,
     Incident,
-    Occurrence,
     Report,
+    Stance,
     TermsVersion,
-    TimePrecision,
 )
 from truce.errors import BadInput, Conflict, NotFound
-from truce.store import schema
+from truce.merge import corroboration
+from truce.store import merging, schema
 from truce.store.database import create_engine, migrate, resolve_url
+from truce.store.merging import Attached, attach, evidence_of, evidence_row
+from truce.store.rows import (
+    corroboration_filter,
+    incident_from_row,
+    incident_row,
+    naive_utc,
+    report_from_row,
+    report_row,
+    utc_now,
+)
 
 if TYPE_CHECKING:  # truce.commitments reads accounts, which import the store
     from truce.commitments import Commitment
@@ -62,11 +72,15 @@ class IncidentsImport:
 
 @dataclass(frozen=True)
 class ReportsImport:
-    """Reports stored, reports already stored unchanged, and incidents stored with them."""
+    """Reports stored, reports already stored unchanged, incidents the new reports
+    started, records that joined an incident already there, and where each new report's
+    records went."""
 
     added: tuple[str, ...]
     unchanged: tuple[str, ...]
     incidents: int
+    merged: int = 0
+    placement: dict[str, tuple[Attached, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -78,6 +92,26 @@ class User:
     token_hash: str
     created_at: datetime
     revoked_at: datetime | None
+
+
+# Key of the PostgreSQL advisory lock held by a transaction that stores incidents or
+# reports ("truce-merge"): merging reads the incidents near a report and then writes.
+_MERGING_LOCK_KEY = 0x74727563656D
+
+
+def _one_merger(conn: sa.Connection) -> None:
+    """Let one transaction at a time add, join or split incidents.
+
+    Two writers adding the same new report, or two reports of one strike, must not each
+    see the other missing: the first would collide on the report's key, the second
+    would start two incidents where merging makes one. PostgreSQL takes this
+    transaction-scoped advisory lock, before the audit trail's table lock, in every
+    writer, so the order is always the same. SQLite takes its write lock now, with a
+    write that changes nothing, rather than at the first insert, after the reads."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MERGING_LOCK_KEY})")
+    else:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = version_num WHERE 0")
 
 
 @dataclass(frozen=True)
@@ -106,86 +140,6 @@ def default_actor() -> str:
         return f"cli:{getpass.getuser()}"
     except (KeyError, OSError):
         return "cli:unknown"
-
-
-def _naive_utc(instant: datetime | None) -> datetime | None:
-    return None if instant is None else instant.astimezone(UTC).replace(tzinfo=None)
-
-
-def _aware(instant: datetime | None) -> datetime | None:
-    return None if instant is None else instant.replace(tzinfo=UTC)
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
-# Incident fields stored as they are, in columns of the same name.
-_PLAIN_FIELDS = (
-    "place", "lat", "lon", "country", "region", "perpetrator", "target", "target_detail",
-    "weapon", "killed", "injured", "source", "source_alignment", "url", "text", "report_id",
-)  # fmt: skip
-
-
-def incident_row(incident: Incident) -> dict[str, Any]:
-    when = incident.when
-    row: dict[str, Any] = {
-        "id": incident.id,
-        "occurred_at": when.text or None,
-        "time_precision": when.precision.value,
-        "occurred_from": _naive_utc(when.earliest),
-        "occurred_to": _naive_utc(when.latest),
-        "geo_precision": incident.geo_precision.value,
-        "reported_at": _naive_utc(incident.reported_at),
-        **{name: getattr(incident, name) for name in _PLAIN_FIELDS},
-    }
-    canonical = json.dumps(row, sort_keys=True, default=str, ensure_ascii=False)
-    row["content_hash"] = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-    return row
-
-
-def _incident_from_row(row: sa.Row[Any]) -> Incident:
-    return Incident(
-        id=row.id,
-        when=Occurrence(
-            TimePrecision(row.time_precision),
-            _aware(row.occurred_from),
-            _aware(row.occurred_to),
-            row.occurred_at or "",
-        ),
-        geo_precision=GeoPrecision(row.geo_precision),
-        reported_at=_aware(row.reported_at),
-        **{name: getattr(row, name) for name in _PLAIN_FIELDS},
-    )
-
-
-def _report_row(report: Report) -> dict[str, Any]:
-    row: dict[str, Any] = {
-        "id": report.id,
-        "source": report.source,
-        "source_alignment": report.source_alignment,
-        "published": _naive_utc(report.published),
-        "text": report.text,
-        "url": report.url,
-        "lang": report.lang,
-        "stance": report.stance,
-    }
-    canonical = json.dumps(row, sort_keys=True, default=str, ensure_ascii=False)
-    row["content_hash"] = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-    return row
-
-
-def _report_from_row(row: sa.Row[Any]) -> Report:
-    return Report(
-        id=row.id,
-        source=row.source,
-        source_alignment=row.source_alignment,
-        published=_aware(row.published),
-        text=row.text,
-        url=row.url,
-        lang=row.lang,
-        stance=row.stance,
-    )
 
 
 class Store:
@@ -225,7 +179,7 @@ class Store:
         added: list[str] = []
         replaced: list[str] = []
         unchanged: list[str] = []
-        now = _now()
+        now = utc_now()
         a, v = schema.agreements, schema.terms_versions
         audit: list[tuple[str, str, Any]] = []
         with self.engine.begin() as conn:
@@ -341,6 +295,7 @@ class Store:
         is skipped; with other content it raises `Conflict` naming the id, and nothing
         is stored."""
         with self.engine.begin() as conn:
+            _one_merger(conn)
             new = self._insert_incidents(conn, incidents, source_file=source_file)
             if new:
                 payload = {"incidents": [[row["id"], row["content_hash"]] for row in new]}
@@ -352,26 +307,39 @@ class Store:
     def _insert_incidents(
         self, conn: sa.Connection, incidents: Sequence[Incident], *, source_file: str | None
     ) -> list[dict[str, Any]]:
-        """Insert the incidents not stored yet; returns their rows."""
-        rows = [incident_row(incident) for incident in incidents]
-        table = schema.incidents
-        now = _now()
+        """Insert coded incidents not stored yet, each with its evidence; returns their
+        rows. A coded incident is compared by its evidence (what the analyst coded), so
+        it re-imports as unchanged even after merging changed the incident."""
+        coded = [
+            evidence_row(Evidence(record=i, report_id=None, coded=True, incident_id=i.id))
+            for i in incidents
+        ]
+        e, table = schema.evidence, schema.incidents
+        now = utc_now()
         stored: dict[str, str] = {}
-        ids = [row["id"] for row in rows]
+        taken: set[str] = set()
+        ids = [row["id"] for row in coded]
         for chunk in range(0, len(ids), 500):
-            query = sa.select(table.c.id, table.c.content_hash).where(
-                table.c.id.in_(ids[chunk : chunk + 500])
-            )
+            part = ids[chunk : chunk + 500]
+            query = sa.select(e.c.id, e.c.content_hash).where(e.c.id.in_(part))
             stored.update((row.id, row.content_hash) for row in conn.execute(query))
+            taken.update(conn.scalars(sa.select(table.c.id).where(table.c.id.in_(part))))
         new: list[dict[str, Any]] = []
-        for row in rows:
-            if row["id"] in stored:
-                if stored[row["id"]] != row["content_hash"]:
+        new_evidence: list[dict[str, Any]] = []
+        for incident, row in zip(incidents, coded, strict=True):
+            if row["id"] in stored or row["id"] in taken:
+                if stored.get(row["id"]) != row["content_hash"]:
                     raise Conflict(row["id"])
                 continue
-            new.append({**row, "source_file": source_file, "imported_at": now})
+            level = corroboration([Evidence(record=incident, report_id=None)])
+            consolidated = replace(incident, corroboration=level.value if level else None)
+            new.append(
+                {**incident_row(consolidated), "source_file": source_file, "imported_at": now}
+            )
+            new_evidence.append(row)
         if new:
             conn.execute(table.insert(), new)
+            conn.execute(e.insert(), new_evidence)
         return new
 
     # Reports
@@ -391,13 +359,15 @@ class Store:
         and nothing is stored. Incidents are linked to their report by `report_id`.
         """
         table = schema.reports
-        now = _now()
+        now = utc_now()
         added: list[str] = []
         unchanged: list[str] = []
-        incidents: list[Incident] = []
+        evidence: list[Evidence] = []
+        placement: dict[str, list[Attached]] = {}
         hashes: dict[str, str] = {}
-        rows = [_report_row(report) for report, _ in reports]
+        rows = [report_row(report) for report, _ in reports]
         with self.engine.begin() as conn:
+            _one_merger(conn)
             # One query and one batched insert for the lot: the API commits groups of reports.
             stored: dict[str, str] = {}
             ids = [row["id"] for row in rows]
@@ -418,15 +388,20 @@ class Store:
                 new_rows.append({**row, "submitted_by": submitted_by, "received_at": now})
                 added.append(report.id)
                 hashes[report.id] = row["content_hash"]
-                incidents.extend(replace(incident, report_id=report.id) for incident in drawn)
+                evidence.extend(
+                    Evidence(
+                        record=replace(incident, report_id=report.id),
+                        report_id=report.id,
+                        stance=Stance(report.stance),
+                    )
+                    for incident in drawn
+                )
             if new_rows:
                 conn.execute(table.insert(), new_rows)
-            new = self._insert_incidents(conn, incidents, source_file=source_file)
-            drawn_hashes: dict[str, list[list[str]]] = {}
-            for incident_row_ in new:
-                drawn_hashes.setdefault(incident_row_["report_id"], []).append(
-                    [incident_row_["id"], incident_row_["content_hash"]]
-                )
+            placed = attach(conn, evidence, source_file=source_file)
+            for item, where in zip(evidence, placed, strict=True):
+                assert item.report_id is not None
+                placement.setdefault(item.report_id, []).append(where)
             self._append_audit(
                 conn,
                 actor,
@@ -434,12 +409,90 @@ class Store:
                     (
                         "report.add",
                         f"report:{report_id}",
-                        {"report": hashes[report_id], "incidents": drawn_hashes.get(report_id, [])},
+                        {
+                            "report": hashes[report_id],
+                            "incidents": [
+                                [p.evidence, p.incident] for p in placement.get(report_id, [])
+                            ],
+                        },
                     )
                     for report_id in added
                 ],
             )
-        return ReportsImport(tuple(added), tuple(unchanged), len(new))
+        return ReportsImport(
+            tuple(added),
+            tuple(unchanged),
+            incidents=sum(p.new for found in placement.values() for p in found),
+            merged=sum(not p.new and p.incident is not None for f in placement.values() for p in f),
+            placement={report: tuple(found) for report, found in placement.items()},
+        )
+
+    def evidence(
+        self, *, report_id: str | None = None, incident_id: str | None = None
+    ) -> list[Evidence]:
+        """Each report's account of an incident, for one report or one incident, in the
+        order received."""
+        return evidence_of(self.engine, report_id=report_id, incident_id=incident_id)
+
+    def join_incidents(self, keep: str, other: str, *, actor: str | None = None) -> Incident:
+        """An analyst's correction: `other` was the same incident as `keep`. Its reports
+        move to `keep`, whose facts are consolidated again; `other` is gone."""
+        with self.engine.begin() as conn:
+            _one_merger(conn)
+            moved = merging.join(conn, keep, other)
+            self._append_audit(
+                conn,
+                actor,
+                [
+                    (
+                        "incidents.join",
+                        f"incident:{keep}",
+                        {"kept": keep, "joined": other, "evidence": moved},
+                    )
+                ],
+            )
+        return self.incident(keep)
+
+    def split_incident(
+        self, incident_id: str, reports: Sequence[str], *, actor: str | None = None
+    ) -> tuple[Incident, Incident]:
+        """An analyst's correction: the named reports describe another incident. They
+        move to a new incident; returns (what is left, the new incident)."""
+        with self.engine.begin() as conn:
+            _one_merger(conn)
+            new, moved = merging.split(conn, incident_id, reports)
+            self._append_audit(
+                conn,
+                actor,
+                [
+                    (
+                        "incidents.split",
+                        f"incident:{incident_id}",
+                        {"from": incident_id, "into": new, "evidence": moved},
+                    )
+                ],
+            )
+        return self.incident(incident_id), self.incident(new)
+
+    def reports_of(self, incident_ids: Sequence[str]) -> dict[str, list[str]]:
+        """The reports merged into each incident, in the order received (a coded
+        incident with no report has none)."""
+        e = schema.evidence
+        out: dict[str, list[str]] = {i: [] for i in incident_ids}
+        with self.engine.connect() as conn:
+            for chunk in range(0, len(incident_ids), 500):
+                query = (
+                    sa.select(e.c.incident_id, e.c.report_id)
+                    .where(
+                        e.c.incident_id.in_(incident_ids[chunk : chunk + 500]),
+                        e.c.report_id.is_not(None),
+                    )
+                    .order_by(e.c.received_at, e.c.id)
+                )
+                for row in conn.execute(query):
+                    if row.report_id not in out[row.incident_id]:
+                        out[row.incident_id].append(row.report_id)
+        return out
 
     def report(self, report_id: str) -> Report:
         table = schema.reports
@@ -447,7 +500,7 @@ class Store:
             row = conn.execute(sa.select(table).where(table.c.id == report_id)).first()
         if row is None:
             raise NotFound(f"no report '{report_id}'")
-        return _report_from_row(row)
+        return report_from_row(row)
 
     def reports(self) -> list[Report]:
         """Every report, in the order received."""
@@ -468,7 +521,7 @@ class Store:
             row = conn.execute(sa.select(table).where(table.c.id == incident_id)).first()
         if row is None:
             raise NotFound(f"no incident '{incident_id}'")
-        return _incident_from_row(row)
+        return incident_from_row(row)
 
     def find_incidents(
         self,
@@ -479,13 +532,15 @@ class Store:
         report_id: str | None = None,
         since: datetime | None = None,
         until: datetime | None = None,
+        min_corroboration: Corroboration | None = None,
         limit: int | None = None,
         offset: int = 0,
     ) -> list[Incident]:
         """Incidents in the order they occurred, filtered. `target` takes its descendants
-        too; `since`/`until` keep incidents whose time may lie in the range."""
+        too; `since`/`until` keep incidents whose time may lie in the range;
+        `min_corroboration` keeps those corroborated at least that well."""
         table = schema.incidents
-        query = sa.select(table)
+        query = sa.select(table).where(*corroboration_filter(table, min_corroboration))
         if party is not None:
             query = query.where(table.c.perpetrator == party)
         if country is not None:
@@ -496,18 +551,53 @@ class Store:
                 | table.c.target.startswith(target + ".", autoescape=True)
             )
         if report_id is not None:
-            query = query.where(table.c.report_id == report_id)
+            query = query.where(
+                table.c.id.in_(
+                    sa.select(schema.evidence.c.incident_id).where(
+                        schema.evidence.c.report_id == report_id
+                    )
+                )
+            )
         if since is not None:
-            query = query.where(table.c.occurred_to >= _naive_utc(since))
+            query = query.where(table.c.occurred_to >= naive_utc(since))
         if until is not None:
-            query = query.where(table.c.occurred_from <= _naive_utc(until))
-        query = query.order_by(
-            table.c.occurred_from.is_(None), table.c.occurred_from, table.c.id
-        ).offset(offset)
+            query = query.where(table.c.occurred_from <= naive_utc(until))
+        query = query.order_by(*self._incident_order()).offset(offset)
         if limit is not None:
             query = query.limit(limit)
         with self.engine.connect() as conn:
-            return [_incident_from_row(row) for row in conn.execute(query)]
+            return [incident_from_row(row) for row in conn.execute(query)]
+
+    def iter_incidents(
+        self, *, chunk: int = 20_000, min_corroboration: Corroboration | None = None
+    ) -> Iterator[list[Incident]]:
+        """Every incident in the order of `incidents()`, in lists of at most `chunk`.
+
+        One query, one snapshot, read as it is consumed (a server-side cursor on
+        PostgreSQL, SQLite's own lazy cursor), so memory holds one chunk however many
+        incidents are stored. The connection stays open until the iterator is exhausted
+        or closed. `min_corroboration` keeps those corroborated at least that well."""
+        table = schema.incidents
+        query = (
+            sa.select(table)
+            .where(*corroboration_filter(table, min_corroboration))
+            .order_by(*self._incident_order())
+        )
+        with self.engine.connect() as conn:
+            result = conn.execution_options(yield_per=chunk).execute(query)
+            for rows in result.partitions():
+                yield [incident_from_row(row) for row in rows]
+
+    def _incident_order(self) -> tuple[sa.ColumnElement[Any], ...]:
+        """Occurred first, unknown times last, then by id compared byte by byte: the
+        database's collation must not decide (PostgreSQL's `en_US` would sort `a-2`
+        before `A-3` and after `A-1`; SQLite compares bytes), so both engines agree."""
+        table = schema.incidents
+        return (table.c.occurred_from.is_(None), table.c.occurred_from, self._bytewise(table.c.id))
+
+    def _bytewise(self, column: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
+        """`column` to sort by its bytes, as SQLite does, whatever the server's collation."""
+        return column.collate("C") if self.engine.dialect.name == "postgresql" else column
 
     def find_reports(
         self,
@@ -527,14 +617,14 @@ class Store:
         if submitted_by is not None:
             query = query.where(table.c.submitted_by == submitted_by)
         if since is not None:
-            query = query.where(table.c.published >= _naive_utc(since))
+            query = query.where(table.c.published >= naive_utc(since))
         if until is not None:
-            query = query.where(table.c.published <= _naive_utc(until))
-        query = query.order_by(table.c.received_at, table.c.id).offset(offset)
+            query = query.where(table.c.published <= naive_utc(until))
+        query = query.order_by(table.c.received_at, self._bytewise(table.c.id)).offset(offset)
         if limit is not None:
             query = query.limit(limit)
         with self.engine.connect() as conn:
-            return [_report_from_row(row) for row in conn.execute(query)]
+            return [report_from_row(row) for row in conn.execute(query)]
 
     # Commitments
 
@@ -544,7 +634,7 @@ class Store:
         """Store commitments under their ids, replacing any with the same id, in one
         transaction with their audit entries; returns the ids."""
         table = schema.commitments
-        now = _now()
+        now = utc_now()
         with self.engine.begin() as conn:
             audit = []
             for c in commitments:
@@ -580,7 +670,7 @@ class Store:
             query = query.where(table.c.due >= due_from)
         if due_to is not None:
             query = query.where(table.c.due <= due_to)
-        query = query.order_by(table.c.due.is_(None), table.c.due, table.c.id)
+        query = query.order_by(table.c.due.is_(None), table.c.due, self._bytewise(table.c.id))
         with self.engine.connect() as conn:
             rows = list(conn.execute(query))
         found = [
@@ -612,7 +702,7 @@ class Store:
         replaced: list[str] = []
         unchanged: list[str] = []
         audit: list[tuple[str, str, Any]] = []
-        now = _now()
+        now = utc_now()
         with self.engine.begin() as conn:
             stored = {
                 row.name: row
@@ -682,7 +772,7 @@ class Store:
     def add_user(self, name: str, role: str, token_hash: str, *, actor: str | None = None) -> User:
         """Store a user; a name already taken (even by a revoked user) raises `Conflict`."""
         table = schema.users
-        user = User(name, role, token_hash, _now(), None)
+        user = User(name, role, token_hash, utc_now(), None)
         with self.engine.begin() as conn:
             taken = conn.execute(sa.select(table.c.name).where(table.c.name == name)).first()
             if taken:
@@ -695,7 +785,7 @@ class Store:
     def revoke_user(self, name: str, *, actor: str | None = None) -> User:
         """Revoke a user's token for good; the user stays, for the audit trail's sake."""
         table = schema.users
-        now = _now()
+        now = utc_now()
         with self.engine.begin() as conn:
             done = conn.execute(
                 table.update()
@@ -744,7 +834,7 @@ class Store:
             conn.exec_driver_sql("LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE")
         last = conn.execute(sa.select(log).order_by(log.c.seq.desc()).limit(1)).first()
         previous = None if last is None else AuditEntry(**last._mapping)
-        now, who = _now(), actor or self.actor
+        now, who = utc_now(), actor or self.actor
         rows = []
         for action, obj, payload in records:
             previous = seal(previous, at=now, actor=who, action=action, object=obj, payload=payload)

@@ -10,7 +10,7 @@ blink; explanations are the one bulky part, and a reader needs them on every rul
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -29,7 +29,7 @@ COLUMNS = (
     "id", "occurred_at", "time_precision", "day", "earliest", "latest", "place", "region",
     "country", "lat", "lon", "perpetrator", "target", "target_detail", "weapon", "killed",
     "injured", "source", "source_alignment", "url", "text", "report", "corroboration",
-    "map_lat", "map_lon", "map_precision",
+    "map_lat", "map_lon", "map_precision", "reports", "denied_by",
 )  # fmt: skip
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -68,7 +68,7 @@ def _version(version: TermsVersion) -> dict[str, Any]:
     }
 
 
-def _row(incident: Incident) -> list[Any]:
+def _row(incident: Incident, reports: Sequence[str]) -> list[Any]:
     when = incident.when
     point = map_position(incident)
     return [
@@ -77,8 +77,10 @@ def _row(incident: Incident) -> list[Any]:
         incident.country, incident.lat, incident.lon, incident.perpetrator, incident.target,
         incident.target_detail, incident.weapon, incident.killed, incident.injured,
         incident.source, incident.source_alignment, incident.url, incident.text,
-        incident.report_id, getattr(incident, "corroboration", None),
+        incident.report_id, incident.corroboration,
         *(point if point else (None, None, None)),
+        list(reports) or ([incident.report_id] if incident.report_id else []),
+        list(incident.denied_by),
     ]  # fmt: skip
 
 
@@ -144,12 +146,17 @@ def bundle(
     reports: Sequence[Report] = (),
     agreements: Sequence[str] = (),
     commitments: list[dict[str, Any]] | None = None,
+    merged: Mapping[str, Sequence[str]] | None = None,
 ) -> dict[str, Any]:
-    """Everything the page shows, as plain JSON-ready data."""
+    """Everything the page shows, as plain JSON-ready data. `merged` names each
+    incident's reports (its own `report_id` alone when not given)."""
     versions = rulings.versions
     incidents = rulings.frame.incidents
     reasons = rulings.reasons  # (versions, incidents)
-    linked = {i.report_id for i in incidents if i.report_id}
+    merged = merged or {}
+    linked = {i.report_id for i in incidents if i.report_id} | {
+        r for reports in merged.values() for r in reports
+    }
     return {
         "schema": 1,
         "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
@@ -160,7 +167,7 @@ def bundle(
         "verdicts": [v.value for v in Verdict],
         "reasons": [[r.value, list(Verdict).index(r.verdict)] for r in REASONS],
         "columns": list(COLUMNS),
-        "incidents": [_row(i) for i in incidents],
+        "incidents": [_row(i, merged.get(i.id, ())) for i in incidents],
         "rulings": reasons.T.tolist(),
         "explanations": [
             [explain(incident, v, REASONS[reasons[row, column]]) for row, v in enumerate(versions)]
@@ -213,4 +220,5 @@ def dashboard_data(
         reports=store.reports(),
         agreements=ids,
         commitments=stored_commitments(store),
+        merged=store.reports_of([i.id for i in rulings.frame.incidents]),
     )

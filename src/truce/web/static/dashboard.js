@@ -331,20 +331,22 @@
     append(panel, field("killed", row.killed));
     append(panel, field("injured", row.injured));
     append(panel, field("corroboration", row.corroboration));
+    append(panel, field("denied by", row.denied_by && row.denied_by.length ? row.denied_by.join(", ") : null));
     var evidence = el("div", { class: "field" }, [el("span", { class: "label", text: "evidence" })]);
     var list = el("ul", { class: "evidence" });
     list.appendChild(el("li", null, [
       (row.source || "source not given") + (row.source_alignment ? " (" + row.source_alignment + ")" : ""),
       row.url ? " · " : null, row.url ? link(row.url) : null,
     ]));
-    var report = row.report && state.data.reports[row.report];
-    if (report) {
-      list.appendChild(el("li", null, [
-        "report " + row.report + ": " + (report.source || "") + (report.source_alignment ? " (" + report.source_alignment + ")" : "") +
+    (row.reports || []).forEach(function (id) {
+      var report = state.data.reports[id];
+      if (!report) return;
+      list.appendChild(el("li", { "data-report": id, class: report.stance === "deny" ? "denial" : "" }, [
+        "report " + id + ": " + (report.source || "") + (report.source_alignment ? " (" + report.source_alignment + ")" : "") +
           (report.published ? ", published " + report.published : "") + (report.stance === "deny" ? ", denies it" : ""),
         report.url ? " · " : null, report.url ? link(report.url) : null,
       ]));
-    }
+    });
     evidence.appendChild(list);
     panel.appendChild(evidence);
     if (row.text) panel.appendChild(el("blockquote", { text: row.text }));

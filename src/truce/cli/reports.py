@@ -1,0 +1,49 @@
+"""`truce reports …`: reports stored and merged into incidents as they arrive."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from truce.cli.app import DbOption, QuietOption, console, progress_bar, sub_app
+from truce.merge import read_report_file
+from truce.store import Store
+
+reports_app = sub_app("Reports: structured rows or free text, merged into incidents.")
+
+
+@reports_app.command("import")
+def import_command(
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="Incident rows with a `stance` column (.csv/.json/.jsonl), or free-text"
+            " reports (.jsonl with `published`, or a .txt file).",
+            show_default=False,
+        ),
+    ],
+    db: DbOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    """Store reports; each record joins the stored incident it matches or starts one.
+
+    All or nothing: one bad row stores none and names its line and field. A report
+    already stored with the same content is skipped.
+
+    Example: [bold]truce reports import reports.csv[/]
+    """
+    with progress_bar(f"Reading {file.name}", quiet=quiet) as progress:
+        reports = read_report_file(file, progress=progress)
+    with Store(db) as store:
+        result = store.add_reports(reports, source_file=str(file))
+    if not quiet:
+        waiting = sum(p.incident is None for f in result.placement.values() for p in f)
+        console.print(
+            f"{file}: stored {len(result.added)} reports; {result.incidents} new incidents,"
+            f" {result.merged} records joined incidents already there"
+            + (f", {waiting} denials match no incident yet" if waiting else "")
+            + (f" ({len(result.unchanged)} reports already stored)" if result.unchanged else ""),
+            highlight=False,
+        )

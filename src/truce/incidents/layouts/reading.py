@@ -1,0 +1,167 @@
+"""What every layout reader shares: the source file's text and rows, and the tally of
+values it could not map.
+
+A layout reader never stores anything. It returns every incident with the line (or JSON
+event) it came from, how many rows it skipped as not being attacks, and one `Unmapped`
+entry per source field and value that it could not carry into truce's vocabulary.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from truce.domain import Incident
+from truce.errors import BadInput
+from truce.incidents.records import parse_incident
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Unmapped:
+    """Rows whose `field` held `value`, which could not be mapped; `effect` says what
+    truce did instead (row skipped, perpetrator unknown, target unknown, …)."""
+
+    field: str
+    value: str
+    rows: int
+    effect: str
+
+    def to_data(self) -> dict[str, Any]:
+        return {"field": self.field, "value": self.value, "rows": self.rows, "effect": self.effect}
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutRead:
+    """A whole file read: incidents with their line, rows skipped, values not mapped."""
+
+    incidents: tuple[tuple[int, Incident], ...]
+    skipped: int
+    unmapped: tuple[Unmapped, ...]
+    id_field: str = "id"  # the source's field the ids come from
+
+
+class Gathered:
+    """The incidents of a file so far, each id once: a repeated id is an error naming
+    the source's id field and where the id was first seen."""
+
+    def __init__(self, path: Path, id_field: str) -> None:
+        self.path, self.id_field = path, id_field
+        self.incidents: list[tuple[int, Incident]] = []
+        self._first: dict[str, str] = {}
+
+    def add(self, line: int, incident: Incident, *, where: str | None = None) -> None:
+        """Keep `incident` from `line`; `where` names its place for a later duplicate
+        (default: the line)."""
+        if incident.id in self._first:
+            raise BadInput(
+                f"duplicate id (first {self._first[incident.id]})",
+                file=str(self.path),
+                line=line,
+                field=self.id_field,
+            )
+        self._first[incident.id] = where or f"on line {line}"
+        self.incidents.append((line, incident))
+
+
+class Tally:
+    """Counts rows per (field, value, effect) and rows skipped, as a file is read."""
+
+    def __init__(self) -> None:
+        self._counts: Counter[tuple[str, str, str]] = Counter()
+        self.skipped = 0
+
+    def note(self, field: str, value: str | None, effect: str) -> None:
+        self._counts[(field, value or "(empty)", effect)] += 1
+
+    def skip(self, field: str, value: str | None, effect: str = "row skipped") -> None:
+        self.skipped += 1
+        self.note(field, value, effect)
+
+    def report(self) -> tuple[Unmapped, ...]:
+        """Most frequent first, then by field and value."""
+        ordered = sorted(self._counts.items(), key=lambda item: (-item[1], item[0]))
+        return tuple(Unmapped(f, v, n, e) for (f, v, e), n in ordered)
+
+
+def read_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BadInput(f"cannot read: {exc.strerror}", file=str(path)) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise BadInput(f"not UTF-8 text (byte {exc.start})", file=str(path), line=line) from None
+
+
+def csv_records(
+    path: Path, required: tuple[str, ...], *, progress: Progress | None = None
+) -> Iterator[tuple[int, dict[str, str]]]:
+    """The rows of a CSV file with a header, as dicts, each with the line it starts on.
+    Column names are kept as written (stripped); `required` columns must be present."""
+    text = read_text(path)
+    file = str(path)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = [name.strip() for name in next(reader)]
+    except StopIteration:
+        raise BadInput("empty file: expected a header row", file=file, line=1) from None
+    except csv.Error as exc:
+        raise BadInput(f"malformed CSV: {exc}", file=file, line=1) from None
+    for name in required:
+        if name not in header:
+            raise BadInput("missing column", file=file, line=1, field=name)
+    total = text.count("\n") + 1
+    line = reader.line_num + 1
+    count = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise BadInput(f"malformed CSV: {exc}", file=file, line=line) from None
+        if row and len(row) != len(header):
+            raise BadInput(f"{len(row)} values for {len(header)} columns", file=file, line=line)
+        if any(cell.strip() for cell in row):
+            if progress is not None and count % 1000 == 0:
+                progress(line, total)
+            count += 1
+            yield line, {name: cell.strip() for name, cell in zip(header, row, strict=True)}
+        line = reader.line_num + 1
+    if progress is not None:
+        progress(total, total)
+
+
+def build_incident(
+    record: Mapping[str, Any], *, now: datetime, fields: Mapping[str, str]
+) -> Incident:
+    """`parse_incident` on a record built from a source row; an error names the source
+    field (`fields` maps truce's field names to the layout's) rather than truce's."""
+    try:
+        return parse_incident(record, now=now)
+    except BadInput as exc:
+        field = fields.get(exc.field or "", exc.field)
+        raise BadInput(exc.message, field=field, hint=exc.hint) from None
+
+
+def number(value: str | None, field: str, *, limit: float | None = None) -> float | None:
+    """A decimal number from a source field (empty → None)."""
+    if value is None or not str(value).strip():
+        return None
+    try:
+        result = float(str(value).strip().replace(",", "."))
+    except ValueError:
+        raise BadInput(f"'{value}' is not a number", field=field) from None
+    if limit is not None and not -limit <= result <= limit:
+        raise BadInput(f"{result} is out of range (-{limit:g} to {limit:g})", field=field)
+    return result

@@ -1,0 +1,96 @@
+"""`truce merge` and `truce reports import` through the real command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from truce.cli import app
+
+from ..conftest import SEED_CASE
+
+HEADER = "id,occurred_at,place,country,region,target,source,source_alignment,reported_at,stance"
+ROWS = [
+    "gov,2025-03-20T04:15:00+02:00,Kharkiv,UA,,infrastructure.energy.grid,Governor,UA,2025-03-20T06:00:00+02:00,affirm",
+    "wire,2025-03-20,Харків,UA,,infrastructure.energy,Reuters,media,2025-03-20T12:00:00+02:00,",
+    "mod,2025-03-20,,UA,Kharkiv region,infrastructure.energy,MoD,RU,2025-03-20T20:00:00+03:00,deny",
+    "house,2025-03-20,Kharkiv,UA,,civilian.residential,Governor,UA,2025-03-20T09:00:00+02:00,affirm",
+]
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.stdout + (result.stderr or "")
+
+
+def write(tmp_path: Path, rows: list[str], name: str = "reports.csv") -> Path:
+    path = tmp_path / name
+    path.write_text("\n".join([HEADER, *rows]) + "\n", "utf-8")
+    return path
+
+
+def test_merge_json_is_the_contract_shape(tmp_path: Path) -> None:
+    code, out = run("merge", str(write(tmp_path, ROWS)), "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert [
+        (i["id"], i["reports"], i["corroboration"], i["denied_by"]) for i in data["incidents"]
+    ] == [
+        ("gov", ["gov", "wire", "mod"], "multiple_sources", ["RU"]),
+        ("house", ["house"], "single_source", []),
+    ]
+    assert data["unmatched_denials"] == []
+    assert data["incidents"][0]["target"] == "infrastructure.energy.grid"
+
+
+def test_merge_reads_free_text_too(tmp_path: Path) -> None:
+    reports = tmp_path / "reports.jsonl"
+    lines = [
+        {"id": "uk", "published": "2025-03-20T08:00:00+02:00", "source": "Харківська ОВА", "source_alignment": "UA",
+         "text": "Вночі ворожі дрони атакували Харків. Пошкоджено підстанцію."},
+        {"id": "en", "published": "2025-03-20T11:00:00+02:00", "source": "Reuters", "source_alignment": "media",
+         "text": "Russian drones hit an electrical substation in Kharkiv overnight, the governor said."},
+    ]  # fmt: skip
+    reports.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", "utf-8")
+    code, out = run("merge", str(reports), "--json")
+    assert code == 0, out
+    (incident,) = json.loads(out)["incidents"]
+    assert (incident["reports"], incident["corroboration"]) == (["uk", "en"], "multiple_sources")
+
+
+def test_a_bad_stance_names_its_line_and_field(tmp_path: Path) -> None:
+    bad = ROWS[0].replace(",affirm", ",maybe")
+    code, out = run("merge", str(write(tmp_path, [ROWS[1], bad])))
+    assert code == 1
+    assert "reports.csv:3" in out and "stance" in out
+
+
+def test_reports_import_merges_into_the_store_and_join_split_undo(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'truce.db'}"
+    path = write(tmp_path, ROWS)
+    code, out = run("reports", "import", str(path), "--db", db)
+    assert code == 0, out
+    assert "4 reports; 2 new incidents, 2 records joined" in " ".join(out.split())
+    code, out = run("reports", "import", str(path), "--db", db)
+    assert "4 reports already stored" in " ".join(out.split())
+    code, out = run("incidents", "split", "gov", "--reports", "wire,mod", "--db", db, "--json")
+    assert code == 0, out
+    assert [i["id"] for i in json.loads(out)] == ["gov", "wire"]
+    code, out = run("incidents", "join", "gov", "wire", "--db", db)
+    assert code == 0 and "reports: gov, mod, wire" in " ".join(out.split())
+    code, out = run("incidents", "join", "gov", "gov", "--db", db)
+    assert code == 1 and "itself" in out
+    code, out = run("audit", "verify", "--db", db)
+    assert code == 0 and "intact" in out
+
+
+def test_the_seed_case_reports_merge_into_two_incidents() -> None:
+    code, out = run("merge", str(SEED_CASE / "reports-to-merge.csv"), "--json")
+    assert code == 0
+    incidents = json.loads(out)["incidents"]
+    assert [(i["place"], len(i["reports"]), i["denied_by"]) for i in incidents] == [
+        ("Sumy", 2, []),
+        ("Slovyansk", 3, ["RU"]),
+    ]
