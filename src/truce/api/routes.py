@@ -43,7 +43,7 @@ from truce.api.schemas import (
 )
 from truce.audit import verify
 from truce.commitments import check_commitments
-from truce.domain import REASONS, Corroboration, Verdict
+from truce.domain import REASONS, Corroboration, Incident, Verdict
 from truce.errors import BadInput, NotFound
 from truce.exports import ExportFormat, export_incidents
 from truce.rules import explain, rule
@@ -69,6 +69,12 @@ MinCorroboration = Annotated[
     Corroboration | None,
     Query(description="Only incidents corroborated at least this well (e.g. both_sides)."),
 ]
+
+
+def _incidents_out(store: Store, *incidents: Incident) -> list[IncidentOut]:
+    """Incidents as the API shows them, each with the reports merged into it."""
+    reports = store.reports_of([i.id for i in incidents])
+    return [IncidentOut.of(i, reports[i.id]) for i in incidents]
 
 
 def _store(request: Request) -> Store:
@@ -240,8 +246,7 @@ def list_incidents(
         limit=limit + 1,
         offset=offset,
     )
-    reports = store.reports_of([i.id for i in incidents])
-    return _page([IncidentOut.of(i, reports[i.id]) for i in incidents], limit, offset)
+    return _page(_incidents_out(store, *incidents), limit, offset)
 
 
 @router.get("/incidents/{incident_id}", response_model=IncidentOut, summary="One incident.")
@@ -251,8 +256,7 @@ def get_incident(
     incident_id: Annotated[str, Path(pattern=Id)],
 ) -> IncidentOut:
     store = _store(request)
-    incident = store.incident(incident_id)
-    return IncidentOut.of(incident, store.reports_of([incident.id])[incident.id])
+    return _incidents_out(store, store.incident(incident_id))[0]
 
 
 @router.post(
@@ -267,8 +271,9 @@ def join_incident(
     body: JoinIn,
 ) -> IncidentOut:
     store = _store(request)
-    incident = store.join_incidents(incident_id, body.incident, actor=caller.actor)
-    return IncidentOut.of(incident, store.reports_of([incident.id])[incident.id])
+    return _incidents_out(
+        store, store.join_incidents(incident_id, body.incident, actor=caller.actor)
+    )[0]
 
 
 @router.post(
@@ -283,11 +288,10 @@ def split_incident(
     body: SplitIn,
 ) -> SplitOut:
     store = _store(request)
-    left, new = store.split_incident(incident_id, body.reports, actor=caller.actor)
-    reports = store.reports_of([left.id, new.id])
-    return SplitOut(
-        incident=IncidentOut.of(left, reports[left.id]), new=IncidentOut.of(new, reports[new.id])
+    left, new = _incidents_out(
+        store, *store.split_incident(incident_id, body.reports, actor=caller.actor)
     )
+    return SplitOut(incident=left, new=new)
 
 
 AgreementId = Annotated[str, Path(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=100)]

@@ -66,13 +66,7 @@ def _read_rows(
     path = Path(path)
     now = now or datetime.now(UTC)
     kind = detect_format(path)
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = path.read_bytes()[: exc.start].count(b"\n") + 1
-        raise BadInput(f"not UTF-8 text (byte {exc.start})", file=str(path), line=line) from None
-    except OSError as exc:
-        raise BadInput(f"cannot read: {exc.strerror}", file=str(path)) from None
+    text = read_text(path)
     rows = {"csv": _csv_rows, "json": _json_rows, "jsonl": _jsonl_rows}[kind](text, str(path))
     incidents: list[tuple[int, Incident, dict[str, Any]]] = []
     first_line: dict[str, int] = {}
@@ -98,15 +92,50 @@ def _read_rows(
     return incidents
 
 
-def _csv_rows(text: str, file: str) -> Iterator[tuple[int, dict[str, Any]]]:
+def read_text(path: Path) -> str:
+    """A file's text as UTF-8 (a byte-order mark allowed); a clear error otherwise."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BadInput(f"cannot read: {exc.strerror}", file=str(path)) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise BadInput(f"not UTF-8 text (byte {exc.start})", file=str(path), line=line) from None
+
+
+def csv_table(text: str, file: str) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
+    """A CSV text's header (names stripped) and its non-blank rows, each with the line it
+    starts on; a malformed row, or one of the wrong width, is an error naming its line."""
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
-        header = next(reader)
+        header = [name.strip() for name in next(reader)]
     except StopIteration:
         raise BadInput("empty file: expected a header row", file=file, line=1) from None
     except csv.Error as exc:
         raise BadInput(f"malformed CSV: {exc}", file=file, line=1) from None
-    header = [name.strip() for name in header]
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        line = reader.line_num + 1
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                raise BadInput(f"malformed CSV: {exc}", file=file, line=line) from None
+            if row and len(row) != len(header):
+                raise BadInput(f"{len(row)} values for {len(header)} columns", file=file, line=line)
+            if any(cell.strip() for cell in row):
+                yield line, row
+            line = reader.line_num + 1
+
+    return header, rows()
+
+
+def _csv_rows(text: str, file: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    header, rows = csv_table(text, file)
     for name in header:
         if name not in KNOWN_FIELDS and not is_ruling_field(name):
             raise BadInput(
@@ -120,19 +149,8 @@ def _csv_rows(text: str, file: str) -> Iterator[tuple[int, dict[str, Any]]]:
             raise BadInput("column appears twice", file=file, line=1, field=name)
     if "id" not in header:
         raise BadInput("missing column", file=file, line=1, field="id")
-    line = reader.line_num + 1
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            raise BadInput(f"malformed CSV: {exc}", file=file, line=line) from None
-        if row and len(row) != len(header):
-            raise BadInput(f"{len(row)} values for {len(header)} columns", file=file, line=line)
-        if any(cell.strip() for cell in row):
-            yield line, dict(zip(header, row, strict=True))
-        line = reader.line_num + 1
+    for line, row in rows:
+        yield line, dict(zip(header, row, strict=True))
 
 
 def _json_rows(text: str, file: str) -> Iterator[tuple[int, dict[str, Any]]]:

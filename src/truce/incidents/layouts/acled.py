@@ -21,13 +21,12 @@ from truce.domain import GeoPrecision, Incident, day_bounds
 from truce.errors import BadInput
 from truce.incidents.layouts.places import country_code, region_named, settlement_named
 from truce.incidents.layouts.reading import (
-    Gathered,
     LayoutRead,
     Progress,
     Tally,
     build_incident,
-    csv_records,
     number,
+    read_csv_layout,
 )
 
 PREFIX = "acled:"
@@ -142,20 +141,13 @@ def read_acled(
     path: Path | str, *, now: datetime | None = None, progress: Progress | None = None
 ) -> LayoutRead:
     """Every attack in an ACLED export, as incidents; other rows skipped and counted."""
-    path = Path(path)
-    now = now or datetime.now(UTC)
-    tally = Tally()
-    gathered = Gathered(path, "event_id_cnty")
-    for line, row in csv_records(path, REQUIRED, progress=progress):
-        try:
-            incident = _incident(row, tally, now)
-        except BadInput as exc:
-            raise exc.located(file=str(path), line=line) from None
-        if incident is None:
-            continue
-        gathered.add(line, incident)
-    return LayoutRead(
-        tuple(gathered.incidents), tally.skipped, tally.report(), id_field="event_id_cnty"
+    return read_csv_layout(
+        Path(path),
+        REQUIRED,
+        "event_id_cnty",
+        _incident,
+        now=now or datetime.now(UTC),
+        progress=progress,
     )
 
 

@@ -8,10 +8,8 @@ entry per source field and value that it could not carry into truce's vocabulary
 
 from __future__ import annotations
 
-import csv
-import io
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +17,7 @@ from typing import Any
 
 from truce.domain import Incident
 from truce.errors import BadInput
+from truce.incidents.files import csv_table, read_text
 from truce.incidents.records import parse_incident
 
 Progress = Callable[[int, int], None]
@@ -91,18 +90,6 @@ class Tally:
         return tuple(Unmapped(f, v, n, e) for (f, v, e), n in ordered)
 
 
-def read_text(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise BadInput(f"cannot read: {exc.strerror}", file=str(path)) from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise BadInput(f"not UTF-8 text (byte {exc.start})", file=str(path), line=line) from None
-
-
 def csv_records(
     path: Path, required: tuple[str, ...], *, progress: Progress | None = None
 ) -> Iterator[tuple[int, dict[str, str]]]:
@@ -110,36 +97,48 @@ def csv_records(
     Column names are kept as written (stripped); `required` columns must be present."""
     text = read_text(path)
     file = str(path)
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    try:
-        header = [name.strip() for name in next(reader)]
-    except StopIteration:
-        raise BadInput("empty file: expected a header row", file=file, line=1) from None
-    except csv.Error as exc:
-        raise BadInput(f"malformed CSV: {exc}", file=file, line=1) from None
+    header, rows = csv_table(text, file)
     for name in required:
         if name not in header:
             raise BadInput("missing column", file=file, line=1, field=name)
     total = text.count("\n") + 1
-    line = reader.line_num + 1
-    count = 0
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            raise BadInput(f"malformed CSV: {exc}", file=file, line=line) from None
-        if row and len(row) != len(header):
-            raise BadInput(f"{len(row)} values for {len(header)} columns", file=file, line=line)
-        if any(cell.strip() for cell in row):
-            if progress is not None and count % 1000 == 0:
-                progress(line, total)
-            count += 1
-            yield line, {name: cell.strip() for name, cell in zip(header, row, strict=True)}
-        line = reader.line_num + 1
+    for count, (line, row) in enumerate(rows):
+        if progress is not None and count % 1000 == 0:
+            progress(line, total)
+        yield line, {name: cell.strip() for name, cell in zip(header, row, strict=True)}
     if progress is not None:
         progress(total, total)
+
+
+RowReader = Callable[[dict[str, str], Tally, datetime], Incident | None]
+
+
+def read_csv_layout(
+    path: Path,
+    required: tuple[str, ...],
+    id_field: str,
+    incident_of: RowReader,
+    *,
+    now: datetime,
+    progress: Progress | None = None,
+    check_columns: Callable[[Iterable[str]], None] | None = None,
+) -> LayoutRead:
+    """The incidents of a CSV layout, one row at a time through `incident_of` (None: the
+    row is no attack, and `incident_of` has tallied why); `check_columns` sees the first
+    row's columns."""
+    tally = Tally()
+    gathered = Gathered(path, id_field)
+    for line, row in csv_records(path, required, progress=progress):
+        if check_columns is not None:
+            check_columns(row)
+            check_columns = None
+        try:
+            incident = incident_of(row, tally, now)
+        except BadInput as exc:
+            raise exc.located(file=str(path), line=line) from None
+        if incident is not None:
+            gathered.add(line, incident)
+    return LayoutRead(tuple(gathered.incidents), tally.skipped, tally.report(), id_field=id_field)
 
 
 def build_incident(

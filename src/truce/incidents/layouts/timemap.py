@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 
 from truce.domain import Incident, country_zones
 from truce.errors import BadInput
-from truce.incidents.files import _array_element_lines
+from truce.incidents.files import _array_element_lines, read_text
 from truce.incidents.layouts.places import nearest_place, settlement_named
 from truce.incidents.layouts.reading import (
     Gathered,
@@ -34,7 +34,6 @@ from truce.incidents.layouts.reading import (
     Tally,
     build_incident,
     number,
-    read_text,
 )
 
 PREFIX = "timemap:"

@@ -13,6 +13,7 @@ dated to the report's local day and the report's time is kept as `reported_at`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -26,13 +27,12 @@ from truce.incidents.layouts.places import (
     settlement_named,
 )
 from truce.incidents.layouts.reading import (
-    Gathered,
     LayoutRead,
     Progress,
     Tally,
     build_incident,
-    csv_records,
     number,
+    read_csv_layout,
 )
 
 PREFIX = "viina:"
@@ -129,11 +129,9 @@ def read_viina(
 ) -> LayoutRead:
     """Every attack in a VIINA event file, as incidents; other reports skipped and counted."""
     path = Path(path)
-    now = now or datetime.now(UTC)
-    tally = Tally()
-    gathered = Gathered(path, "event_id")
-    for line, row in csv_records(path, REQUIRED, progress=progress):
-        if not any(_is_label(column) for column in row):
+
+    def has_labels(columns: Iterable[str]) -> None:
+        if not any(_is_label(column) for column in columns):
             raise BadInput(
                 "no t_* or a_* label columns",
                 file=str(path),
@@ -141,14 +139,16 @@ def read_viina(
                 field="t_*",
                 hint="join VIINA's event_labels file to its event_info file on event_id",
             )
-        try:
-            incident = _incident(row, tally, now)
-        except BadInput as exc:
-            raise exc.located(file=str(path), line=line) from None
-        if incident is None:
-            continue
-        gathered.add(line, incident)
-    return LayoutRead(tuple(gathered.incidents), tally.skipped, tally.report(), id_field="event_id")
+
+    return read_csv_layout(
+        path,
+        REQUIRED,
+        "event_id",
+        _incident,
+        now=now or datetime.now(UTC),
+        progress=progress,
+        check_columns=has_labels,
+    )
 
 
 def _is_label(column: str) -> bool:
