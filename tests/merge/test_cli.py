@@ -77,9 +77,12 @@ def test_reports_import_merges_into_the_store_and_join_split_undo(tmp_path: Path
     assert "4 reports already stored" in " ".join(out.split())
     code, out = run("incidents", "split", "gov", "--reports", "wire,mod", "--db", db, "--json")
     assert code == 0, out
-    assert [i["id"] for i in json.loads(out)] == ["gov", "wire"]
+    left, new = json.loads(out)
+    assert (left["id"], left["reports"]) == ("gov", ["gov"])
+    assert (new["id"], new["reports"], new["denied_by"]) == ("wire", ["wire", "mod"], ["RU"])
+    assert (left["corroboration"], new["corroboration"]) == ("single_source", "single_source")
     code, out = run("incidents", "join", "gov", "wire", "--db", db)
-    assert code == 0 and "reports: gov, mod, wire" in " ".join(out.split())
+    assert code == 0 and "reports: gov, wire, mod" in " ".join(out.split())
     code, out = run("incidents", "join", "gov", "gov", "--db", db)
     assert code == 1 and "itself" in out
     code, out = run("audit", "verify", "--db", db)

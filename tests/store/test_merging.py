@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from truce.audit import verify
 from truce.domain import Corroboration, Evidence, Report, Stance
 from truce.errors import BadInput
-from truce.merge import merge_evidence, read_evidence
+from truce.merge import Merger, merge_evidence, read_evidence
 from truce.store import Store
 
 from ..conftest import ROOT
@@ -68,6 +68,42 @@ def test_a_denial_stored_first_is_claimed_by_the_strike_it_denies(db_url: str) -
         assert incident.denied_by == ("RU",)
         assert incident.corroboration == "single_source"
         assert store.reports_of([incident.id]) == {incident.id: ["mod", "governor"]}
+
+
+def test_a_denial_earlier_in_the_batch_is_claimed_once_and_placed(db_url: str) -> None:
+    """A waiting denial is filed under several blocks; claiming it once must take it out
+    of all of them, and its placement must name the incident it joined."""
+    denial = report(
+        "mod", "deny", occurred_at="2025-03-20", source="Russian MoD", source_alignment="RU"
+    )
+    with Store(db_url) as store:
+        stored = store.add_reports([as_report(denial), as_report(report("governor"))])
+        (incident,) = store.incidents()
+        assert store.reports_of([incident.id]) == {incident.id: ["mod", "governor"]}
+        assert incident.denied_by == ("RU",)
+        assert [p.incident for p in stored.placement["mod"]] == [incident.id]
+
+
+@pytest.mark.parametrize("batch", [1, 3])
+def test_a_denial_joins_when_the_incident_grows_to_meet_it(db_url: str, batch: int) -> None:
+    """`x` at 04:15 does not overlap a denial of 06:00; `y`, dated the day, joins `x` and
+    does: the denial joins `x`, as the in-memory merger decides taking them in turn."""
+    arriving = [
+        report("x"),
+        report("mod", "deny", occurred_at="2025-03-20T06:00:00+02:00", source_alignment="RU"),
+        report("y", occurred_at="2025-03-20", source_alignment="media"),
+    ]
+    merger = Merger()
+    for item in arriving:
+        merger.add(item)
+    expected = {frozenset(m.reports) for m in merger.result().incidents}
+    assert expected == {frozenset({"x", "y", "mod"})}
+    with Store(db_url) as store:
+        for at in range(0, len(arriving), batch):
+            store.add_reports([as_report(e) for e in arriving[at : at + batch]])
+        assert groups_of(store) == expected
+        (incident,) = store.incidents()
+        assert incident.denied_by == ("RU",)
 
 
 def test_coded_incidents_are_never_merged_automatically(db_url: str) -> None:

@@ -1,4 +1,5 @@
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -144,6 +145,55 @@ def test_upgrading_a_database_keeps_its_data(db_url: str) -> None:
     with Store(db_url) as store:
         (incident,) = store.incidents()
     assert (incident.id, incident.perpetrator, incident.report_id) == ("old", "RU", None)
+
+
+def test_incidents_stored_before_merging_become_their_own_evidence(db_url: str) -> None:
+    """Revision 0007 files every stored incident as evidence of itself: a coded one as
+    coded, one drawn from a report under that report's stance (a denial denies)."""
+    from alembic import command
+
+    from truce.store.database import alembic_config, create_engine
+
+    engine = create_engine(db_url)
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0006")
+        conn.execute(
+            sa.text(
+                "INSERT INTO reports (id, source_alignment, stance, content_hash, received_at)"
+                " VALUES ('r-deny', 'RU', 'deny', 'h1', CURRENT_TIMESTAMP),"
+                " ('r-affirm', 'UA', 'affirm', 'h2', CURRENT_TIMESTAMP)"
+            )
+        )
+        for id, report in (("coded", None), ("denied", "r-deny"), ("affirmed", "r-affirm")):
+            conn.execute(
+                sa.text(
+                    "INSERT INTO incidents (id, occurred_at, time_precision, occurred_from,"
+                    " occurred_to, place, country, geo_precision, perpetrator, target, source,"
+                    " source_alignment, content_hash, imported_at, report_id) VALUES (:id,"
+                    " '2025-03-20T04:15:00+02:00', 'minute', :start, :end, 'Kharkiv', 'UA',"
+                    " 'settlement', 'RU', 'infrastructure.energy.grid', 'a source',"
+                    " :alignment, :id, CURRENT_TIMESTAMP, :report)"
+                ),
+                {
+                    "id": id,
+                    "start": datetime(2025, 3, 20, 2, 15),
+                    "end": datetime(2025, 3, 20, 2, 15, 59),
+                    "alignment": "RU" if id == "denied" else "UA",
+                    "report": report,
+                },
+            )
+    engine.dispose()
+    with Store(db_url) as store:
+        stored = {i.id: i for i in store.incidents()}
+        evidence = {e.record.id: e for e in store.evidence(report_id="r-deny")}
+        assert store.evidence(incident_id="coded")[0].coded
+    assert stored["affirmed"].corroboration == "single_source"
+    assert stored["coded"].corroboration == "single_source"
+    assert (stored["denied"].corroboration, stored["denied"].denied_by) == (None, ("RU",))
+    assert evidence["denied"].stance == "deny"
+    assert evidence["denied"].record.when.earliest == datetime(2025, 3, 20, 2, 15, tzinfo=UTC)
 
 
 def test_every_time_precision_fits(db_url: str) -> None:

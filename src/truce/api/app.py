@@ -27,12 +27,15 @@ MIB = 1024 * 1024
 @dataclass(frozen=True)
 class Settings:
     """How `truce serve` runs: the database, whether anyone may read without a token,
-    the origins allowed by CORS (none: CORS stays off) and the largest request body."""
+    the origins allowed by CORS (none: CORS stays off), the largest request body, and
+    where reports are written."""
 
     db: str | None = None
     public: bool = False
     cors_origins: Sequence[str] = field(default_factory=tuple)
     max_body: int = MIB
+    # Store reports in a writer process (`truce serve`), not a thread of this one.
+    writer_process: bool = False
 
 
 def _full_sync(dbapi_connection: Any, _record: Any) -> None:
@@ -55,7 +58,7 @@ def durable_store(url: str | None) -> Store:
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
     store = durable_store(settings.db)
-    writer = ReportWriter(store)
+    writer = ReportWriter(store, process=settings.writer_process)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:

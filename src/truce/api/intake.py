@@ -4,15 +4,21 @@ once the transaction holding it has committed.
 Group commit: one writer thread takes every report waiting at that moment and stores
 them in one transaction (one fsync), then answers each request. A burst of posts costs
 a handful of commits, and no acknowledgement ever precedes its commit.
+
+Storing a report merges it into its incident, which is Python work; in `truce serve` the
+writer hands each transaction to a process of its own (`writer_process`), so that work
+does not take turns on one interpreter lock with the event loop reading requests.
 """
 
 from __future__ import annotations
 
 import asyncio
 import importlib
+import multiprocessing
 import queue
 import threading
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -22,7 +28,7 @@ import sqlalchemy as sa
 from truce.domain import Incident, Report, is_alignment
 from truce.errors import BadInput, Conflict
 from truce.incidents import parse_incident
-from truce.store import Store
+from truce.store import ReportsImport, Store
 
 Extractor = Callable[[Report], list[Incident]]
 
@@ -181,22 +187,68 @@ class _Pending:
         self.loop.call_soon_threadsafe(settle)
 
 
-class ReportWriter:
-    """The single writer thread of the group commit."""
+class WriteRace(Exception):
+    """Another writer committed one of a transaction's report ids first (an
+    `IntegrityError` in the writer process, carried back as something that pickles)."""
 
-    def __init__(self, store: Store, *, max_batch: int = 500) -> None:
+
+# The writer process's own store, opened once by `_open_writer_store`.
+_WRITER_STORE: dict[str, Store] = {}
+
+
+def _open_writer_store(url: str) -> None:
+    from truce.api.app import durable_store  # the app module imports this one
+    from truce.geo import gazetteer
+
+    _WRITER_STORE["store"] = durable_store(url)
+    gazetteer()  # loaded now, not on the first report merged
+
+
+def _add_in_writer_process(
+    reports: list[tuple[Report, Sequence[Incident]]], submitted_by: str | None, actor: str
+) -> ReportsImport:
+    try:
+        return _WRITER_STORE["store"].add_reports(reports, submitted_by=submitted_by, actor=actor)
+    except sa.exc.IntegrityError as exc:
+        raise WriteRace(str(exc.orig)) from None
+
+
+class ReportWriter:
+    """The single writer thread of the group commit; with `process`, each transaction
+    runs in a writer process of its own (started with `start`)."""
+
+    def __init__(self, store: Store, *, max_batch: int = 500, process: bool = False) -> None:
         self.store = store
         self.max_batch = max_batch
+        self.process = process
+        self._pool: ProcessPoolExecutor | None = None
         self._queue: queue.SimpleQueue[_Pending | None] = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._run, name="truce-report-writer", daemon=True)
 
     def start(self) -> None:
+        if self.process:
+            # `spawn`: forking a process that runs threads (uvicorn's) is unsafe.
+            self._pool = ProcessPoolExecutor(
+                1,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_open_writer_store,
+                initargs=(self.store.url,),
+            )
+            self._pool.submit(int).result()  # ready (store open, gazetteer loaded) before serving
         self._thread.start()
 
     def stop(self) -> None:
         if self._thread.is_alive():
             self._queue.put(None)
             self._thread.join(timeout=10)
+        if self._pool is not None:
+            self._pool.shutdown()
+
+    def _add(self, items: list[_Pending], actor: str, submitted_by: str | None) -> ReportsImport:
+        reports = [(item.report, item.incidents) for item in items]
+        if self._pool is None:
+            return self.store.add_reports(reports, submitted_by=submitted_by, actor=actor)
+        return self._pool.submit(_add_in_writer_process, reports, submitted_by, actor).result()
 
     async def submit(
         self,
@@ -249,7 +301,7 @@ class ReportWriter:
         for (actor, submitted_by), items in groups.items():
             try:
                 self._store(items, actor, submitted_by)
-            except sa.exc.IntegrityError as exc:
+            except (sa.exc.IntegrityError, WriteRace) as exc:
                 # Another writer (a second server, a CLI import) committed one of these
                 # ids between our check and our insert: PostgreSQL lets writers run side
                 # by side, SQLite never does. Nothing of ours was stored; storing each
@@ -271,11 +323,7 @@ class ReportWriter:
                     item.resolve(exc)
 
     def _store(self, items: list[_Pending], actor: str, submitted_by: str | None) -> None:
-        result = self.store.add_reports(
-            [(item.report, item.incidents) for item in items],
-            submitted_by=submitted_by,
-            actor=actor,
-        )
+        result = self._add(items, actor, submitted_by)
         added = set(result.added)
         for item in items:
             report_id = item.report.id

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from truce.api.roles import Role
 from truce.audit import AuditEntry, Verification
 from truce.commitments import Check
-from truce.domain import Incident, Report, Ruling
+from truce.domain import Incident, Report
 from truce.incidents import incident_to_record
 from truce.store import TermsImport, User
 
@@ -187,18 +187,6 @@ class RulingOut(BaseModel):
     explanation: str
     corroboration: str | None = None
     denied_by: list[str] = Field(default_factory=list)
-
-    @classmethod
-    def of(cls, r: Ruling, incident: Incident | None = None) -> RulingOut:
-        return cls(
-            incident=r.incident,
-            version=r.version,
-            verdict=r.verdict.value,
-            reason=r.reason.value,
-            explanation=r.explanation,
-            corroboration=incident.corroboration if incident else None,
-            denied_by=list(incident.denied_by) if incident else [],
-        )
 
 
 class AgreementIn(BaseModel):

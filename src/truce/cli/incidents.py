@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from truce.cli.app import DbOption, JsonOption, QuietOption, console, print_json, sub_app
+from truce.cli.app import (
+    DbOption,
+    JsonOption,
+    QuietOption,
+    console,
+    print_json,
+    progress_bar,
+    sub_app,
+)
+from truce.domain import Incident
 from truce.incidents import import_incidents, incident_to_record
 from truce.incidents.layouts import LayoutImport, read_layout, store_layout
 from truce.store import Store
@@ -42,19 +51,8 @@ def import_command(
     Example: [bold]truce incidents import --format acled examples/layouts/acled-sample.csv[/]
     """
     if layout is not Layout.truce:
-        if quiet or as_json or not console.is_terminal:
-            read = read_layout(layout.value, file)  # a bad file opens no database
-        else:
-            with Progress(
-                TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(),
-                console=console, transient=True,
-            ) as bar:  # fmt: skip
-                task = bar.add_task(f"Mapping {file.name}", total=None)
-                read = read_layout(
-                    layout.value,
-                    file,
-                    progress=lambda done, total: bar.update(task, completed=done, total=total),
-                )
+        with progress_bar(f"Mapping {file.name}", quiet=quiet or as_json) as advance:
+            read = read_layout(layout.value, file, progress=advance)  # a bad file opens no db
         with Store(db) as store:
             mapped = store_layout(store, file, read)
         _report_layout(file, mapped, quiet=quiet, as_json=as_json)
@@ -132,9 +130,19 @@ def list_command(db: DbOption = None, as_json: JsonOption = False) -> None:
     console.print(table)
 
 
-def _show_merged(store: Store, incident_id: str) -> None:
-    incident = store.incident(incident_id)
-    reports = sorted({e.report_id or e.record.id for e in store.evidence(incident_id=incident_id)})
+def _merged_record(store: Store, incident: Incident) -> dict[str, Any]:
+    """An incident as `truce merge --json` shows one: its record, its reports (in the
+    order received), its corroboration and who denies it."""
+    return {
+        **incident_to_record(incident),
+        "reports": store.reports_of([incident.id])[incident.id],
+        "corroboration": incident.corroboration,
+        "denied_by": list(incident.denied_by),
+    }
+
+
+def _show_merged(store: Store, incident: Incident) -> None:
+    reports = store.reports_of([incident.id])[incident.id]
     place = ", ".join(p for p in (incident.place, incident.region, incident.country) if p)
     when = incident.when.text or "time unknown"
     console.print(
@@ -160,9 +168,9 @@ def join_command(
     with Store(db) as store:
         incident = store.join_incidents(keep, other)
         if as_json:
-            print_json(incident_to_record(incident))
+            print_json(_merged_record(store, incident))
             return
-        _show_merged(store, incident.id)
+        _show_merged(store, incident)
 
 
 @incidents_app.command("split")
@@ -188,7 +196,7 @@ def split_command(
     with Store(db) as store:
         left, new = store.split_incident(incident_id, named)
         if as_json:
-            print_json([incident_to_record(left), incident_to_record(new)])
+            print_json([_merged_record(store, left), _merged_record(store, new)])
             return
-        _show_merged(store, left.id)
-        _show_merged(store, new.id)
+        _show_merged(store, left)
+        _show_merged(store, new)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from json.encoder import encode_basestring  # json.dumps' own string encoder (C), non-ASCII kept
 from typing import Annotated
 
@@ -24,13 +25,12 @@ VERDICT_STYLE = {
 }
 
 
-def tally_table(rulings: Rulings | Tallies) -> Table:
+def tally_table(tallies: Tallies) -> Table:
     table = Table(title="Verdicts per party and version", title_justify="left")
     table.add_column("version")
     table.add_column("perpetrator")
     for verdict in Verdict:
         table.add_column(verdict.value, justify="right", style=VERDICT_STYLE[verdict])
-    tallies = rulings.tallies() if isinstance(rulings, Rulings) else rulings
     for (version, party), counts in tallies.items():
         table.add_row(version, party, *(str(counts[v]) for v in Verdict))
     return table
@@ -127,9 +127,8 @@ def _print_table(agreement: str, chunks: Iterator[Rulings], limit: int) -> None:
         if counter is None:
             counter = TallyCounter(rulings.versions)
         counter.add(rulings)
-        for incident, r in rulings.with_incidents() if not limit or shown < limit else ():
-            if limit and shown == limit:
-                break
+        room = limit - shown if limit else None
+        for incident, r in islice(rulings.with_incidents(), room):
             shown += 1
             table.add_row(
                 r.incident,

@@ -43,6 +43,10 @@ def serve_command(
     from truce.api import Settings, serve
 
     settings = Settings(
-        db=db, public=public, cors_origins=tuple(cors_origin or ()), max_body=max_body
+        db=db,
+        public=public,
+        cors_origins=tuple(cors_origin or ()),
+        max_body=max_body,
+        writer_process=True,
     )
     serve(settings, host=host, port=port, access_log=access_log)

@@ -109,7 +109,7 @@ def evaluate_merge(path: Path | str) -> MergeScores:
         match = next((f for f in found.values() if f[0] == members), None)
         if match is None:
             formed = sorted({i for r in members for i in predicted[r]})
-            lost = sorted(members - set(predicted))
+            lost = sorted(r for r in members if not predicted[r])
             mistakes.append(
                 f"{label}: gold {sorted(members)}; formed "
                 + "; ".join(f"{i}={sorted(found[i][0])}" for i in formed)

@@ -62,10 +62,6 @@ class Footprint:
     target: str | None
 
     @property
-    def dated(self) -> bool:
-        return self.start is not None and self.end is not None
-
-    @property
     def mergeable(self) -> bool:
         """Placed well enough in time and space to be compared at all."""
         return (

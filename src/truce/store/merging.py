@@ -166,21 +166,20 @@ _OVERLAPPING = (
 )
 
 
-def _nearby_query(*, waiting: bool) -> sa.Select[Any]:
-    e, k = schema.evidence, schema.evidence_keys
-    filed = sa.select(k.c.evidence_id).where(
+def _filed() -> sa.Select[Any]:
+    """Ids of the evidence filed under the probe's keys on its days."""
+    k = schema.evidence_keys
+    return sa.select(k.c.evidence_id).where(
         k.c.key.in_(sa.bindparam("keys", expanding=True)),
         k.c.day.between(sa.bindparam("first"), sa.bindparam("last")),
     )
-    return sa.select(e).where(
-        e.c.id.in_(filed),
-        *_OVERLAPPING,
-        e.c.incident_id.is_(None) if waiting else e.c.incident_id.is_not(None),
-    )
 
 
-# Built once: constructing the statement cost more than running it.
-_NEARBY = {waiting: _nearby_query(waiting=waiting) for waiting in (False, True)}
+# Denials filed near a probe and waiting for their incident. Built once: constructing
+# a statement cost more than running it.
+_WAITING_NEARBY = sa.select(schema.evidence).where(
+    schema.evidence.c.id.in_(_filed()), *_OVERLAPPING, schema.evidence.c.incident_id.is_(None)
+)
 _PRINT_COLUMNS = [
     schema.evidence.c[name]
     for name in (
@@ -195,15 +194,7 @@ _INCIDENT_PREFIX = "of_incident__"
 _NEARBY_PRINTS = (
     sa.select(*_PRINT_COLUMNS, *(c.label(_INCIDENT_PREFIX + c.name) for c in schema.incidents.c))
     .join_from(schema.evidence, schema.incidents)
-    .where(
-        schema.evidence.c.id.in_(
-            sa.select(schema.evidence_keys.c.evidence_id).where(
-                schema.evidence_keys.c.key.in_(sa.bindparam("keys", expanding=True)),
-                schema.evidence_keys.c.day.between(sa.bindparam("first"), sa.bindparam("last")),
-            )
-        ),
-        *_OVERLAPPING,
-    )
+    .where(schema.evidence.c.id.in_(_filed()), *_OVERLAPPING)
 )
 
 
@@ -226,9 +217,6 @@ _EVIDENCE_IN = (
     .where(schema.evidence.c.incident_id == sa.bindparam("incident"))
     .order_by(schema.evidence.c.id)
 )
-_INCIDENTS = sa.select(schema.incidents).where(
-    schema.incidents.c.id.in_(sa.bindparam("ids", expanding=True))
-)
 _INCIDENT_IDS = sa.select(schema.incidents.c.id).where(
     schema.incidents.c.id.in_(sa.bindparam("ids", expanding=True))
 )
@@ -241,10 +229,9 @@ def evidence_in(conn: sa.Connection, incident_id: str) -> list[Evidence]:
     return [_evidence_of(row) for row in conn.execute(_EVIDENCE_IN, {"incident": incident_id})]
 
 
-def _nearby(conn: sa.Connection, print_: Footprint, *, waiting: bool) -> list[sa.Row[Any]]:
-    """Evidence filed where `print_` could match it: attached evidence, or (`waiting`)
-    denials that match no incident yet."""
-    return list(conn.execute(_NEARBY[waiting], _probe(print_)))
+def _waiting_denials(conn: sa.Connection, print_: Footprint) -> list[sa.Row[Any]]:
+    """Denials filed where `print_` could match them that match no incident yet."""
+    return list(conn.execute(_WAITING_NEARBY, _probe(print_)))
 
 
 def _probe(print_: Footprint) -> dict[str, Any]:
@@ -340,10 +327,14 @@ class _Arrivals:
         self.waiting: dict[tuple[int, str], list[tuple[Footprint, Evidence]]] = defaultdict(list)
         self.reports: dict[str, set[str]] = {}
         self.new: dict[str, list[Evidence]] = {}
-        self.claimed: dict[str, str] = {}  # stored denial → new incident
+        self.claimed: dict[str, str] = {}  # stored denial → incident
         self.touched: dict[str, list[Evidence]] = {}  # stored incident → evidence added
+        self.stored: dict[str, list[Evidence]] = {}  # a touched incident's stored evidence
         self.anchors: dict[str, Footprint] = {}
+        # One entry per piece of this batch, in order: its row and where it went.
         self.rows: list[dict[str, Any]] = []
+        self.placed: list[Attached] = []
+        self.unclaimed: dict[str, int] = {}  # this batch's waiting denials → their entry
         self.keys: list[dict[str, Any]] = []
 
     @property
@@ -370,13 +361,11 @@ class _Arrivals:
         if incident not in self.anchors:
             if incident in self.new:
                 self.anchors[incident] = anchor(incident, self.new[incident])
-            elif incident in self.touched:
-                stored = evidence_in(self.conn, incident)
-                self.anchors[incident] = anchor(incident, stored + self.touched[incident])
-            else:
-                row = self.conn.execute(_INCIDENTS, {"ids": [incident]}).one()
-                consolidated = Evidence(record=incident_from_row(row), report_id=None)
-                self.anchors[incident] = footprint(consolidated)
+            else:  # stored incidents were anchored by `_prefetch` until touched
+                if incident not in self.stored:
+                    self.stored[incident] = evidence_in(self.conn, incident)
+                evidence = self.stored[incident] + self.touched[incident]
+                self.anchors[incident] = anchor(incident, evidence)
         return self.anchors[incident]
 
     def reports_of(self, incident: str) -> set[str]:
@@ -402,7 +391,7 @@ class _Arrivals:
             if incident not in self.anchors and incident not in self.touched:
                 self.anchors[incident] = footprint(Evidence(record=row, report_id=None))
 
-    def add(self, item: Evidence) -> Attached:
+    def add(self, item: Evidence) -> None:
         print_ = footprint(item)
         incident: str | None = None
         if print_.mergeable:
@@ -417,15 +406,14 @@ class _Arrivals:
             self.new[incident] = []
             self.reports[incident] = set()
         placed = replace(item, incident_id=incident)
-        if incident is not None:
-            self.anchors.pop(incident, None)
-            if incident in self.new:
-                self.new[incident].append(placed)
-            else:
-                self.touched.setdefault(incident, []).append(placed)
+        if incident is None:
+            self.unclaimed[item.record.id] = len(self.rows)
+        else:
+            self._gain(incident, placed)
             if item.report_id is not None:
                 self.reports_of(incident).add(item.report_id)
         self.rows.append(evidence_row(placed, print_))
+        self.placed.append(Attached(item.record.id, incident, new))
         self.keys.extend(key_rows(print_))
         if print_.mergeable:
             span = days(print_)
@@ -435,30 +423,35 @@ class _Arrivals:
                         self.index[(day, key)].append((print_, incident))
                     else:
                         self.waiting[(day, key)].append((print_, placed))
-            if new and incident is not None:
+            if incident is not None and print_.stance == Stance.AFFIRM:
                 self._claim_denials(print_, incident)
-        return Attached(item.record.id, incident, new)
+
+    def _gain(self, incident: str, evidence: Evidence) -> None:
+        """`incident` (new in this batch, or stored) holds `evidence` now."""
+        self.anchors.pop(incident, None)
+        if incident in self.new:
+            self.new[incident].append(evidence)
+        else:
+            self.touched.setdefault(incident, []).append(evidence)
 
     def _claim_denials(self, print_: Footprint, incident: str) -> None:
-        """Attach waiting denials (stored, or earlier in this batch) that match a new
-        incident's first evidence."""
-        stored = _nearby(self.conn, print_, waiting=True) if self.denials_waiting else []
+        """Attach the waiting denials (stored, or earlier in this batch) that match
+        affirming evidence just filed, as `truce.merge.Merger` does."""
+        stored = _waiting_denials(self.conn, print_) if self.denials_waiting else []
         for row in stored:
             if row.id not in self.claimed and match_score(_footprint_of(row), print_) is not None:
                 self.claimed[row.id] = incident
-                self.new[incident].append(replace(_evidence_of(row), incident_id=incident))
+                self._gain(incident, replace(_evidence_of(row), incident_id=incident))
         span = days(print_)
         for key in probe_keys(print_):
             for day in span:
                 for denial, evidence in self.waiting.get((day, key), ()):
-                    if evidence.incident_id is None and match_score(denial, print_) is not None:
-                        claimed = replace(evidence, incident_id=incident)
-                        self.new[incident].append(claimed)
-                        for written in self.rows:
-                            if written["id"] == denial.id:
-                                written["incident_id"] = incident
-                        bucket = self.waiting[(day, key)]
-                        bucket[bucket.index((denial, evidence))] = (denial, claimed)
+                    if denial.id not in self.unclaimed or match_score(denial, print_) is None:
+                        continue
+                    entry = self.unclaimed.pop(denial.id)
+                    self._gain(incident, replace(evidence, incident_id=incident))
+                    self.rows[entry]["incident_id"] = incident
+                    self.placed[entry] = Attached(denial.id, incident, False)
 
     def write(self, source_file: str | None) -> None:
         conn, now = self.conn, utc_now()
@@ -496,9 +489,10 @@ def attach(
     best (stored, or started earlier in the batch), or as a new incident (a denial that
     matches nothing waits instead)."""
     arrivals = _Arrivals(conn, evidence)
-    out = [arrivals.add(item) for item in evidence]
+    for item in evidence:
+        arrivals.add(item)
     arrivals.write(source_file)
-    return out
+    return arrivals.placed
 
 
 def join(conn: sa.Connection, keep: str, other: str) -> list[str]:
@@ -544,10 +538,12 @@ def split(conn: sa.Connection, incident: str, reports: Sequence[str]) -> tuple[s
     for part in (moving, staying):
         if all(r.stance == Stance.DENY for r in part):
             raise BadInput("each part of a split needs a report that affirms it", field="reports")
-    wanted = moving[0].id
-    used = conn.execute(sa.select(table.c.id).where(table.c.id == wanted)).first() is not None
-    new = _fresh_id(conn, wanted, {wanted} if used else set())
-    evidence = [_evidence_of(row) for row in moving]
+    first = moving[0].id
+    used = conn.execute(sa.select(table.c.id).where(table.c.id == first)).first() is not None
+    new = _fresh_id(conn, first, {first} if used else set())
+    # Consolidated in the order every incident's evidence is read back (by id), so that a
+    # later join or split of it gives the same facts.
+    evidence = [_evidence_of(row) for row in sorted(moving, key=lambda r: r.id)]
     conn.execute(
         table.insert(),
         [
@@ -560,6 +556,5 @@ def split(conn: sa.Connection, incident: str, reports: Sequence[str]) -> tuple[s
     )
     ids = [r.id for r in moving]
     conn.execute(e.update().where(e.c.id.in_(ids)).values(incident_id=new))
-    reconsolidate(conn, new)
     reconsolidate(conn, incident)
     return new, ids

@@ -352,11 +352,13 @@ class Store:
         source_file: str | None = None,
         actor: str | None = None,
     ) -> ReportsImport:
-        """Store reports with the incidents drawn from each, in one transaction.
+        """Store reports, and merge the records drawn from each, in one transaction.
 
         A report is idempotent by id: the same id and content again is skipped (with its
-        incidents); the same id with other content raises `Conflict` naming the report,
-        and nothing is stored. Incidents are linked to their report by `report_id`.
+        records); the same id with other content raises `Conflict` naming the report,
+        and nothing is stored. Each record is kept as evidence and joins the incident it
+        matches, or starts one (`ReportsImport.placement` says which); a denial that
+        matches nothing waits for its incident.
         """
         table = schema.reports
         now = utc_now()

@@ -72,36 +72,61 @@ def upgrade() -> None:
 
 def _backfill() -> None:
     # The application's own code turns rows into evidence, so the footprints of old and
-    # new evidence are computed alike.
-    from truce.domain import Evidence
-    from truce.merge import corroboration, footprint
-    from truce.store import schema
+    # new evidence are computed alike. The tables are read as they stand at this revision
+    # (not through `truce.store.schema`, which later revisions change), and the
+    # report's stance is kept: an incident drawn from a denial is a denial's evidence.
+    from truce.domain import Evidence, Stance
+    from truce.merge import corroboration, denied_by, footprint
     from truce.store.merging import evidence_row, key_rows
     from truce.store.rows import incident_from_row
 
     conn = op.get_bind()
-    incidents = schema.incidents
-    rows = conn.execute(sa.select(incidents)).all()
-    for row in rows:
-        record = incident_from_row(row)
-        item = Evidence(
-            record=record,
-            report_id=row.report_id,
-            coded=row.report_id is None,
-            incident_id=row.id,
+    tables = sa.MetaData()
+    incidents = sa.Table("incidents", tables, autoload_with=conn)
+    reports = sa.Table("reports", tables, autoload_with=conn)
+    found = conn.execute(
+        sa.select(incidents, reports.c.stance.label("report_stance")).outerjoin(
+            reports, reports.c.id == incidents.c.report_id
         )
-        evidence = evidence_row(item)
-        conn.execute(schema.evidence.insert(), [evidence])
-        if not item.coded:
-            keys = key_rows(footprint(item))
-            if keys:
-                conn.execute(schema.evidence_keys.insert(), keys)
-        level = corroboration([item])
+    )
+    grades = []
+    for rows in found.partitions(1000):
+        evidence, keys = [], []
+        for row in rows:
+            item = Evidence(
+                record=incident_from_row(row),
+                report_id=row.report_id,
+                stance=Stance(row.report_stance or Stance.AFFIRM),
+                coded=row.report_id is None,
+                incident_id=row.id,
+            )
+            print_ = footprint(item)
+            evidence.append(evidence_row(item, print_))
+            if not item.coded:
+                keys.extend(key_rows(print_))
+            level = corroboration([item])
+            grades.append(
+                {
+                    "_id": row.id,
+                    "grade": level.value if level else None,
+                    "denied": ";".join(denied_by([item])) or None,
+                }
+            )
+        _insert(conn, "evidence", evidence)
+        _insert(conn, "evidence_keys", keys)
+    if grades:
         conn.execute(
             incidents.update()
-            .where(incidents.c.id == row.id)
-            .values(corroboration=level.value if level else None)
+            .where(incidents.c.id == sa.bindparam("_id"))
+            .values(corroboration=sa.bindparam("grade"), denied_by=sa.bindparam("denied")),
+            grades,
         )
+
+
+def _insert(conn: sa.Connection, name: str, rows: list[dict[str, object]]) -> None:
+    if rows:
+        table = sa.table(name, *(sa.column(column) for column in rows[0]))
+        conn.execute(table.insert(), rows)
 
 
 def downgrade() -> None:
