@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from truce.merge import distance_km, family, footprint, match_score
+from truce.geo import distance_km
+from truce.merge import family, footprint, match_score
 
 from .conftest import report
 

@@ -4,6 +4,7 @@ The index (GeoNames, CC BY 4.0) is built by `scripts/build_gazetteer.py` and shi
 `truce/geo/data/`; nothing is downloaded at run time.
 """
 
+from truce.geo.distance import distance_km
 from truce.geo.gazetteer import Gazetteer, Place, gazetteer
 from truce.geo.names import canonical_name, name_key, transliterate_ru, transliterate_uk
 from truce.geo.regions import REGIONS, Region
@@ -15,6 +16,7 @@ __all__ = [
     "Place",
     "Region",
     "canonical_name",
+    "distance_km",
     "gazetteer",
     "name_key",
     "resolve_place",

@@ -17,7 +17,7 @@ from truce.merge.grouping import (
     merge_evidence,
     probe_keys,
 )
-from truce.merge.matching import distance_km, family, match_score, targets_fit
+from truce.merge.matching import family, match_score, targets_fit
 from truce.merge.output import merge_to_json
 from truce.merge.reading import holds_free_text, read_evidence, read_report_file
 
@@ -33,7 +33,6 @@ __all__ = [
     "corroboration",
     "days",
     "denied_by",
-    "distance_km",
     "family",
     "footprint",
     "holds_free_text",

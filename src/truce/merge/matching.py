@@ -9,9 +9,8 @@ routinely blames the other for it, and those are accounts of one incident.
 
 from __future__ import annotations
 
-import math
-
 from truce.domain import covers
+from truce.geo import distance_km
 from truce.merge.footprint import Footprint, Level
 
 # Settlements farther apart than this are different places.
@@ -40,14 +39,6 @@ def targets_fit(a: str | None, b: str | None) -> bool:
     """Whether two targets could be one incident's: the cheapest test of `match_score`,
     made first by callers that must otherwise decode a stored candidate."""
     return _target_score(a, b) is not None
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine, mean Earth radius)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _place_score(a: Footprint, b: Footprint) -> float | None:

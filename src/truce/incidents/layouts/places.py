@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from truce.domain import region_key
-from truce.geo import Place, Region, gazetteer, name_key
+from truce.geo import Place, Region, distance_km, gazetteer, name_key
 
 # Country names as ACLED and the geocoders behind VIINA write them → ISO 3166-1 alpha-2.
 COUNTRY_NAMES: dict[str, str] = {
@@ -92,12 +92,6 @@ def _grid() -> dict[tuple[int, int], tuple[Place, ...]]:
     return {cell: tuple(places) for cell, places in cells.items()}
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
-    y = math.radians(lat2 - lat1)
-    return 6371.0 * math.hypot(x, y)
-
-
 def nearest_place(lat: float, lon: float, *, within_km: float = NEARBY_KM) -> Place | None:
     """The gazetteer settlement nearest the coordinates, if one lies within `within_km`."""
     best: tuple[float, Place] | None = None
@@ -107,7 +101,7 @@ def nearest_place(lat: float, lon: float, *, within_km: float = NEARBY_KM) -> Pl
         for dx in (-1, 0, 1):
             for place in grid.get((row + dy, col + dx), ()):
                 assert place.lat is not None and place.lon is not None
-                distance = _km(lat, lon, place.lat, place.lon)
+                distance = distance_km(lat, lon, place.lat, place.lon)
                 if distance <= within_km and (best is None or distance < best[0]):
                     best = (distance, place)
     return best[1] if best else None
@@ -127,7 +121,7 @@ def settlement_named(names: Iterable[str], lat: float | None, lon: float | None)
             for p in found
             if p.lat is not None
             and p.lon is not None
-            and _km(lat, lon, p.lat, p.lon) <= SAME_PLACE_KM
+            and distance_km(lat, lon, p.lat, p.lon) <= SAME_PLACE_KM
         ]
         if near:
             return near[0]
