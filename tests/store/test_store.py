@@ -1,3 +1,5 @@
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -124,16 +126,27 @@ def test_reports_store_with_their_incidents_idempotently(db_url: str) -> None:
             store.report("r2")
 
 
-def test_upgrading_a_database_keeps_its_data(db_url: str) -> None:
+@contextmanager
+def at_revision(db_url: str, revision: str) -> Iterator[sa.Connection]:
+    """A database migrated only up to `revision`, for rows written as that schema had them;
+    the next `Store` opened on it migrates the rest of the way."""
     from alembic import command
 
     from truce.store.database import alembic_config, create_engine
 
     engine = create_engine(db_url)
     config = alembic_config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "0001")
+    try:
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, revision)
+            yield conn
+    finally:
+        engine.dispose()
+
+
+def test_upgrading_a_database_keeps_its_data(db_url: str) -> None:
+    with at_revision(db_url, "0001") as conn:
         conn.execute(
             sa.text(
                 "INSERT INTO incidents (id, time_precision, geo_precision, perpetrator,"
@@ -141,7 +154,6 @@ def test_upgrading_a_database_keeps_its_data(db_url: str) -> None:
                 " CURRENT_TIMESTAMP)"
             )
         )
-    engine.dispose()
     with Store(db_url) as store:
         (incident,) = store.incidents()
     assert (incident.id, incident.perpetrator, incident.report_id) == ("old", "RU", None)
@@ -150,15 +162,7 @@ def test_upgrading_a_database_keeps_its_data(db_url: str) -> None:
 def test_incidents_stored_before_merging_become_their_own_evidence(db_url: str) -> None:
     """Revision 0007 files every stored incident as evidence of itself: a coded one as
     coded, one drawn from a report under that report's stance (a denial denies)."""
-    from alembic import command
-
-    from truce.store.database import alembic_config, create_engine
-
-    engine = create_engine(db_url)
-    config = alembic_config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "0006")
+    with at_revision(db_url, "0006") as conn:
         conn.execute(
             sa.text(
                 "INSERT INTO reports (id, source_alignment, stance, content_hash, received_at)"
@@ -184,7 +188,6 @@ def test_incidents_stored_before_merging_become_their_own_evidence(db_url: str) 
                     "report": report,
                 },
             )
-    engine.dispose()
     with Store(db_url) as store:
         stored = {i.id: i for i in store.incidents()}
         evidence = {e.record.id: e for e in store.evidence(report_id="r-deny")}
