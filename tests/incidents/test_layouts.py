@@ -23,7 +23,8 @@ from truce.incidents.layouts import (
     read_timemap,
     read_viina,
 )
-from truce.incidents.layouts.acled import party, target_in, weapon_in
+from truce.incidents.layouts.acled import party
+from truce.incidents.layouts.text import read_row_text
 from truce.incidents.layouts.viina import labels
 from truce.store import Store
 
@@ -126,7 +127,10 @@ def test_acled_reports_what_it_could_not_map(sqlite_url: str) -> None:
     wagner = entry(result, "actor1", "Wagner Group")
     assert (wagner.rows, wagner.effect) == (1, "perpetrator unknown")
     assert entry(result, "actor1", "Unidentified Armed Group (Ukraine)").rows == 1
-    assert "target unknown" in entry(result, "sub_event_type", "Air/drone strike").effect
+    # the notes name the target of every drone strike in the sample: read from text
+    assert ("target", "notes", "infrastructure.energy.grid") in {
+        (d.field, d.rule, d.value) for d in result.inferred
+    }
     assert result.skipped == sum(u.rows for u in result.unmapped if "skipped" in u.effect)
 
 
@@ -188,13 +192,16 @@ def test_acled_state_actors(actor: str, code: str | None) -> None:
     assert party(actor) == code
 
 
-def test_acled_notes_name_the_most_protected_target_first() -> None:
-    assert target_in("drones hit a substation, damaging nearby houses") == (
-        "infrastructure.energy.grid"
+def test_notes_are_read_by_the_extractor() -> None:
+    """ACLED's notes and VIINA's text go through truce's extractor: one lexicon."""
+    grid = read_row_text("Russian drones hit a substation in Sumy, damaging nearby houses.")
+    assert (grid.target, grid.weapon, grid.perpetrator) == (
+        "infrastructure.energy.grid",
+        "drone",
+        "RU",
     )
-    assert target_in("shelling damaged houses and a shop") == "civilian.commercial"
-    assert target_in("the report was confirmed") is None  # no word inside a word
-    assert weapon_in("struck with Shahed drones and a missile") == "drone"
+    assert read_row_text("The report was confirmed.").target is None
+    assert read_row_text("") == read_row_text(None)
 
 
 def test_acled_region_precision_and_city_region(write_file: WriteFile) -> None:
@@ -220,7 +227,13 @@ def test_viina_sample_maps_labels(sqlite_url: str) -> None:
     incidents = stored(sqlite_url)
 
     kharkiv = incidents["viina:E25031901"]
-    assert (kharkiv.perpetrator, kharkiv.target, kharkiv.weapon) == ("RU", "civilian", "airstrike")
+    # the labels say civilians were hurt; the text says what was hit
+    assert (kharkiv.perpetrator, kharkiv.target, kharkiv.weapon) == (
+        "RU",
+        "civilian.residential",
+        "airstrike",
+    )
+    assert kharkiv.target_detail == "багатоповерхівку"
     assert (kharkiv.place, kharkiv.region, kharkiv.country) == ("Kharkiv", "Kharkiv Oblast", "UA")
     assert (kharkiv.lat, kharkiv.lon) == (49.9935, 36.2304)
     assert kharkiv.when.precision is TimePrecision.DAY
@@ -255,8 +268,11 @@ def test_viina_reports_what_it_could_not_map(sqlite_url: str) -> None:
     assert entry(result, "t_*", "t_san").effect == "row skipped: not an attack"
     assert entry(result, "t_*", "t_arrest").rows == 1
     assert entry(result, "t_*", "t_cyber").rows == 1
-    assert entry(result, "t_*", "t_property").effect == "target unknown"
     assert entry(result, "a_*", "a_rus and a_ukr").rows == 1
+    # no *_init columns: VIINA 1.0, whose a_rus / a_ukr name the initiator
+    rules = {(d.field, d.rule): d.rows for d in result.decided}
+    assert rules[("perpetrator", "a_* label (VIINA 1.0)")] == 6
+    assert rules[("target", "t_hospital label")] == 1
 
 
 def test_viina_label_columns_plain_binary_or_predicted(write_file: WriteFile) -> None:
@@ -396,7 +412,7 @@ def test_cli_import_json(
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
-    assert set(data) == {"added", "unchanged", "skipped", "unmapped"}
+    assert set(data) == {"added", "unchanged", "skipped", "unmapped", "decided", "inferred"}
     assert (data["added"], data["unchanged"], data["skipped"]) == (added, 0, skipped)
     for item in data["unmapped"]:
         assert set(item) == {"field", "value", "rows", "effect"}
