@@ -543,7 +543,7 @@ def test_timemap_ids_without_definitions_name_the_missing_file(tmp_path: Path) -
     result = runner.invoke(
         app, ["incidents", "import", "--format", "acled", str(ACLED), "--on-duplicate", "skip"]
     )
-    assert result.exit_code == 1 and "only applies to --format timemap" in result.stderr
+    assert result.exit_code == 2 and "--format timemap" in result.stderr  # a usage error
 
 
 def test_acled_notes_through_the_extractor() -> None:

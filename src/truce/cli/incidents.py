@@ -86,7 +86,7 @@ def import_command(
         "sources": sources,
         "on_duplicate": on_duplicate.value if on_duplicate else None,
     }
-    if layout is Layout.truce and any(value is not None for value in options.values()):
+    if layout is not Layout.timemap and any(value is not None for value in options.values()):
         raise typer.BadParameter(
             "--associations, --sources and --on-duplicate only apply to --format timemap"
         )
