@@ -68,6 +68,8 @@ def test_timemap_every_event_has_its_area_as_target(timemap: LayoutRead) -> None
     # every weapon value of the export is mapped: only Unknown (and none given) are not
     weapons = {u.value for u in timemap.unmapped if u.field == "Weapon System"}
     assert weapons <= {"Unknown", "(none given)"}
+    rules = {(d.field, d.rule): d.rows for d in timemap.decided}
+    assert rules[("target", "Type of area affected")] == 1159
     first = incidents["timemap:CIV0001"]
     assert first.url == "https://twitter.com/Michael1Sheldon/status/1496717647089651716"
 

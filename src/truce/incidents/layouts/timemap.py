@@ -382,6 +382,8 @@ def _classify(
         tally.note("Type of area affected", "(none given)", "target unknown")
     if not weapons:
         tally.note("Weapon System", "(none given)", "weapon unknown")
+    tally.decide("target", "Type of area affected" if target else "none: unknown")
+    tally.decide("weapon", "Weapon System" if weapon else "none: unknown")
     return target, weapon
 
 
@@ -451,6 +453,7 @@ def _incident(
     named = settlement_named(first, lat, lon) if location else None
     target, weapon = _classify(event, definitions, tally)
     tally.note("perpetrator", "(not in the layout)", "perpetrator unknown (TimeMap names none)")
+    tally.decide("perpetrator", "none: unknown")
     return build_incident(
         {
             "id": PREFIX + event_id,
