@@ -34,10 +34,39 @@ class Layout(StrEnum):
     timemap = "timemap"
 
 
+class OnDuplicate(StrEnum):
+    fail = "fail"
+    skip = "skip"
+    suffix = "suffix"
+
+
 @incidents_app.command("import")
 def import_command(
     file: Annotated[Path, typer.Argument(help="A .csv, .json or .jsonl file.", show_default=False)],
     layout: Annotated[Layout, typer.Option("--format", help="The file's layout.")] = Layout.truce,
+    associations: Annotated[
+        Path | None,
+        typer.Option(
+            help="TimeMap: the associations file (default: export_associations.json beside).",
+            show_default=False,
+        ),
+    ] = None,
+    sources: Annotated[
+        Path | None,
+        typer.Option(
+            help="TimeMap: the sources file (default: export_sources.json beside).",
+            show_default=False,
+        ),
+    ] = None,
+    on_duplicate: Annotated[
+        OnDuplicate | None,
+        typer.Option(
+            "--on-duplicate",
+            help="TimeMap: a second event under one id fails (default), is skipped, or is"
+            " stored with a suffix (-2).",
+            show_default=False,
+        ),
+    ] = None,
     db: DbOption = None,
     quiet: QuietOption = False,
     as_json: JsonOption = False,
@@ -49,10 +78,22 @@ def import_command(
 
     Example: [bold]truce incidents import examples/seed-case/incidents.csv[/]
     Example: [bold]truce incidents import --format acled examples/layouts/acled-sample.csv[/]
+    Example: [bold]truce incidents import --format timemap export_events.json
+    --associations export_associations.json --on-duplicate suffix[/]
     """
+    options: dict[str, Any] = {
+        "associations": associations,
+        "sources": sources,
+        "on_duplicate": on_duplicate.value if on_duplicate else None,
+    }
+    if layout is not Layout.timemap and any(value is not None for value in options.values()):
+        raise typer.BadParameter(
+            "--associations, --sources and --on-duplicate only apply to --format timemap"
+        )
     if layout is not Layout.truce:
         with progress_bar(f"Mapping {file.name}", quiet=quiet or as_json) as advance:
-            read = read_layout(layout.value, file, progress=advance)  # a bad file opens no db
+            # a bad file opens no db
+            read = read_layout(layout.value, file, progress=advance, **options)
         with Store(db) as store:
             mapped = store_layout(store, file, read)
         _report_layout(file, mapped, quiet=quiet, as_json=as_json)
@@ -78,7 +119,14 @@ def import_command(
                 result = import_incidents(store, file, progress=advance)
     if as_json:
         print_json(
-            {"added": result.added, "unchanged": result.unchanged, "skipped": 0, "unmapped": []}
+            {
+                "added": result.added,
+                "unchanged": result.unchanged,
+                "skipped": 0,
+                "unmapped": [],
+                "decided": [],
+                "inferred": [],
+            }
         )
     elif not quiet:
         console.print(
@@ -101,6 +149,11 @@ def _report_layout(file: Path, result: LayoutImport, *, quiet: bool, as_json: bo
         + (f"; skipped {result.skipped} rows that are not attacks" if result.skipped else ""),
         highlight=False,
     )
+    if result.decided:
+        rules = Table("field", "decided by", "rows", title="How each field was decided")
+        for rule in result.decided:
+            rules.add_row(rule.field, rule.rule, str(rule.rows))
+        console.print(rules)
     if not result.unmapped:
         console.print("Every value was mapped.")
         return

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, timedelta, tzinfo
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from truce.domain import (
@@ -50,6 +51,9 @@ _CARE = frozenset(
     ]
 )  # fmt: skip
 _MISSILES = ("ballistic missile", "cruise missile")
+# Verbs of air defence: the drones or missiles a sentence says were intercepted or shot
+# down are not the weapon of the strike the report is about.
+_INTERCEPTION = frozenset(["intercept", "перехопити", "збити", "перехватить", "сбить"])
 
 _CAPITAL_OF = {
     "ukrainian": "UA", "український": "UA", "украинский": "UA",
@@ -100,6 +104,13 @@ def _weapon(facts: list[SentenceFacts]) -> str | None:
     if missiles:
         return specific.pop() if len(specific) == 1 else "missile"
     return found[0]
+
+
+def _interception(s: SentenceFacts) -> bool:
+    """A sentence about what air defence intercepted or shot down."""
+    lemmas = [t.lemma for t in s.tokens]
+    shot_down = any(pair == ("shoot", "down") for pair in pairwise(lemmas))
+    return shot_down or any(not _INTERCEPTION.isdisjoint(t.lemmas) for t in s.tokens)
 
 
 def _perpetrator(facts: list[SentenceFacts], alignment: str | None) -> str:
@@ -600,7 +611,7 @@ def _extract(report: Report) -> list[tuple[ExtractedRecord, When, tzinfo]]:
         and len(facts) <= _MODEL_SENTENCES
     ):
         return []
-    weapon = _weapon(incident) or _weapon(facts)
+    weapon = _weapon(incident) or _weapon([s for s in facts if not _interception(s)])
     perpetrator = _perpetrator(incident, report.source_alignment)
     if perpetrator == UNKNOWN:
         perpetrator = _perpetrator(facts, report.source_alignment)

@@ -119,12 +119,14 @@ TARGETS = {
         "defence plant", "defense plant", "defence industry", "defense industry",
         "military-industrial", "arms factory", "weapons factory", "military plant",
         "defence enterprise", "defense enterprise", "drone factory", "ammunition factory",
+        "military enterprise", "military-industrial enterprise",
     ],
     "military": [
         "military", "position", "troops", "airfield", "air base", "airbase", "military base",
         "command post", "ammunition depot", "ammunition dump", "military equipment",
         "barracks", "military unit", "military target", "military facility",
-        "air defence system", "warship", "navy ship", "landing ship", "submarine", "radar station", "headquarters", "naval base", "missile ship"],
+        "air defence system", "warship", "navy ship", "landing ship", "submarine", "radar station", "headquarters", "naval base", "missile ship",
+        "military vehicle", "armoured vehicle", "armored vehicle", "howitzer", "self-propelled howitzer"],
 }  # fmt: skip
 
 # Phrases that contain a target word but name no target: a description of a town,

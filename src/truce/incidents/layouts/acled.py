@@ -28,6 +28,7 @@ from truce.incidents.layouts.reading import (
     number,
     read_csv_layout,
 )
+from truce.incidents.layouts.text import TextReading, read_row_text
 
 PREFIX = "acled:"
 REQUIRED = ("event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "country")
@@ -44,7 +45,7 @@ EVENT_TYPES: dict[str, str | None] = {
 SKIPPED_SUB_EVENT_TYPES = frozenset(
     {"Sexual violence", "Abduction/forced disappearance", "Non-violent transfer of territory"}
 )
-# Sub-event type → weapon (the notes may name it more precisely, see WEAPON_WORDS).
+# Sub-event type → weapon (the notes, read by truce's extractor, may name it more precisely).
 SUB_EVENT_WEAPONS: dict[str, str | None] = {
     "Shelling/artillery/missile attack": "artillery or missile",
     "Air/drone strike": "air or drone strike",
@@ -77,52 +78,6 @@ GEO_PRECISIONS: dict[str, GeoPrecision] = {
 # ACLED time_precision: 1 the day; 2 a known week (or weekend); 3 a known month.
 # Days either side of event_date that the event may lie in.
 TIME_SPREAD_DAYS: dict[str, int] = {"1": 0, "2": 3, "3": 15}
-
-# Words in `notes` that name the target, most specific and most protected first: an
-# energy strike that also damaged houses is an energy strike.
-TARGET_WORDS: tuple[tuple[str, str], ...] = (
-    (r"substations?|power lines?|transformers?|power grid", "infrastructure.energy.grid"),
-    (r"power plants?|power stations?|thermal power|hydroelectric|CHP|nuclear power",
-     "infrastructure.energy.generation"),
-    (r"refiner(?:y|ies)|oil depots?|fuel depots?|oil terminals?|fuel storage|oil pipeline",
-     "infrastructure.energy.oil"),
-    (r"gas (?:pipelines?|facilit(?:y|ies)|compressor|production|storage|infrastructure)",
-     "infrastructure.energy.gas"),
-    (r"energy (?:infrastructure|facilit(?:y|ies)|objects?)", "infrastructure.energy"),
-    (r"ports?|port infrastructure|grain terminals?", "infrastructure.port"),
-    (r"railways?|railroads?|train stations?|bridges?|airports?", "infrastructure.transport"),
-    (r"water supply|water pipeline|water treatment|pumping station", "infrastructure.water"),
-    (r"(?:TV|television|radio|telecom(?:munications)?) towers?", "infrastructure.telecom"),
-    (r"ships?|vessels?|tankers?", "maritime.vessel"),
-    (r"defen[cs]e (?:plant|enterprise|industry)|arms factory", "military.industry"),
-    (r"hospitals?|clinics?|ambulances?|maternity", "civilian.healthcare"),
-    (r"schools?|kindergartens?|universit(?:y|ies)", "civilian.education"),
-    (r"churche?s?|museums?|theatres?|theaters?|monuments?", "civilian.cultural"),
-    (r"administrative building|city council|town hall", "civilian.administrative"),
-    (r"humanitarian|aid convoy|evacuation", "civilian.humanitarian"),
-    (r"grain (?:storage|elevator)|farms?|agricultural", "civilian.agriculture"),
-    (r"shops?|markets?|supermarkets?|shopping (?:centre|center|mall)|hotels?|restaurants?|cafes?",
-     "civilian.commercial"),
-    (r"factor(?:y|ies)|warehouses?|enterprises?", "civilian.industrial"),
-    (r"residential|apartments?|houses?|homes?|dormitor(?:y|ies)|high-rise",
-     "civilian.residential"),
-    (r"civilian (?:cars?|vehicles?)|buses|bus|minibus", "civilian.vehicle"),
-    (r"positions?|military bases?|airfields?|air bases?|military (?:equipment|vehicles?)",
-     "military"),
-)  # fmt: skip
-# Words in `notes` that name the weapon, most specific first.
-WEAPON_WORDS: tuple[tuple[str, str], ...] = (
-    (r"ballistic missiles?|Iskander", "ballistic missile"),
-    (r"cruise missiles?|Kalibr|Kh-101|Kh-555", "cruise missile"),
-    (r"glide bombs?|guided (?:aerial )?bombs?|KABs?", "glide bomb"),
-    (r"Shahed|Geran|drones?|UAVs?|loitering munitions?", "drone"),
-    (r"MLRS|Grad|Uragan|Smerch|HIMARS", "MLRS"),
-    (r"missiles?", "missile"),
-    (r"mortars?", "mortar"),
-    (r"artillery|shelling", "artillery"),
-)
-_TARGET_PATTERNS = tuple((re.compile(rf"\b(?:{p})\b", re.I), code) for p, code in TARGET_WORDS)
-_WEAPON_PATTERNS = tuple((re.compile(rf"\b(?:{p})\b", re.I), name) for p, name in WEAPON_WORDS)
 
 # truce field → the ACLED column its value comes from (for error messages).
 FIELDS = {
@@ -158,20 +113,6 @@ def party(actor: str) -> str | None:
     return country_code(match["country"]) if match else None
 
 
-def target_in(notes: str) -> str | None:
-    for pattern, code in _TARGET_PATTERNS:
-        if pattern.search(notes):
-            return code
-    return None
-
-
-def weapon_in(notes: str) -> str | None:
-    for pattern, name in _WEAPON_PATTERNS:
-        if pattern.search(notes):
-            return name
-    return None
-
-
 def _incident(row: dict[str, str], tally: Tally, now: datetime) -> Incident | None:
     event_id = row.get("event_id_cnty", "")
     if not event_id:
@@ -196,6 +137,8 @@ def _incident(row: dict[str, str], tally: Tally, now: datetime) -> Incident | No
 
     notes = row.get("notes", "")
     actor1 = row.get("actor1", "")
+    reading = read_row_text(notes, day=_event_day(row.get("event_date", "")), lang="en")
+    target, detail = _target(event_type, sub_event_type, reading, row, tally)
     return build_incident(
         {
             "id": PREFIX + event_id,
@@ -206,9 +149,10 @@ def _incident(row: dict[str, str], tally: Tally, now: datetime) -> Incident | No
             "country": country,
             "region": _region(row, country, tally),
             "geo_precision": _geo_precision(row, tally),
-            "perpetrator": _perpetrator(event_type, actor1, tally),
-            "target": _target(event_type, sub_event_type, notes, row, tally),
-            "weapon": weapon_in(notes) or SUB_EVENT_WEAPONS.get(sub_event_type),
+            "perpetrator": _perpetrator(event_type, actor1, reading, tally),
+            "target": target,
+            "target_detail": detail,
+            "weapon": _weapon(sub_event_type, reading, tally),
             "killed": _fatalities(row),
             "source": f"ACLED ({row['source']})" if row.get("source") else "ACLED",
             "source_alignment": None,
@@ -289,34 +233,56 @@ def _geo_precision(row: dict[str, str], tally: Tally) -> str | None:
     return GEO_PRECISIONS[value].value
 
 
-def _perpetrator(event_type: str, actor1: str, tally: Tally) -> str:
+def _perpetrator(event_type: str, actor1: str, reading: TextReading, tally: Tally) -> str:
+    """`actor1` when it is a state's force; else who the notes say struck; else unknown.
+    Battles name no perpetrator: both sides fight."""
     if event_type not in PERPETRATOR_IS_ACTOR1:
         tally.note("event_type", event_type, "perpetrator unknown (both sides fight)")
+        tally.decide("perpetrator", "none: battle")
         return "unknown"
     code = party(actor1)
-    if code is None:
-        tally.note("actor1", actor1, "perpetrator unknown")
-        return "unknown"
-    return code
+    if code is not None:
+        tally.decide("perpetrator", "actor1")
+        return code
+    if reading.perpetrator is not None:
+        tally.decide("perpetrator", "notes", reading.perpetrator)
+        return reading.perpetrator
+    tally.note("actor1", actor1, "perpetrator unknown")
+    tally.decide("perpetrator", "none: unknown")
+    return "unknown"
+
+
+def _weapon(sub_event_type: str, reading: TextReading, tally: Tally) -> str | None:
+    """The weapon the notes name for the strike (truce's extractor: an interception
+    sentence does not count), else the sub-event type's."""
+    if reading.weapon is not None:
+        tally.decide("weapon", "notes", reading.weapon)
+        return reading.weapon
+    weapon = SUB_EVENT_WEAPONS.get(sub_event_type)
+    tally.decide("weapon", "sub_event_type" if weapon else "none: unknown")
+    return weapon
 
 
 def _target(
-    event_type: str, sub_event_type: str, notes: str, row: dict[str, str], tally: Tally
-) -> str | None:
-    """From the notes' words; else from whom the event struck (actor2, civilian_targeting);
-    else the event type's default."""
-    named = target_in(notes)
-    if named is not None:
-        return named
+    event_type: str, sub_event_type: str, reading: TextReading, row: dict[str, str], tally: Tally
+) -> tuple[str | None, str | None]:
+    """What the notes say was hit (truce's extractor), with its words as the detail; else
+    whom the event struck (actor2, civilian_targeting); else the event type's default."""
+    if reading.target is not None:
+        tally.decide("target", "notes", reading.target)
+        return reading.target, reading.target_detail
     actor2 = row.get("actor2", "")
     if CIVILIAN_ACTOR.match(actor2) or row.get("civilian_targeting"):
-        return "civilian"
+        tally.decide("target", "actor2 / civilian_targeting")
+        return "civilian", None
     if party(actor2) is not None and actor2.startswith("Military Forces"):
-        return "military"
+        tally.decide("target", "actor2")
+        return "military", None
     default = EVENT_TYPES[event_type]
+    tally.decide("target", "event_type" if default else "none: unknown")
     if default is None:
         tally.note("sub_event_type", sub_event_type, "target unknown (the notes name none)")
-    return default
+    return default, None
 
 
 def _fatalities(row: dict[str, str]) -> int | None:

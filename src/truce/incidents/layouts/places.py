@@ -107,9 +107,29 @@ def nearest_place(lat: float, lon: float, *, within_km: float = NEARBY_KM) -> Pl
     return best[1] if best else None
 
 
-def settlement_named(names: Iterable[str], lat: float | None, lon: float | None) -> Place | None:
-    """The gazetteer settlement one of `names` means, near the coordinates when given
-    (so that "Pokrovsk" is the one the row's point lies by), or None."""
+def locate(lat: float, lon: float, names: Iterable[str] = ()) -> Place | None:
+    """The settlement whose country and region the coordinates get: the one the source
+    names, when a settlement of that name lies within `NEARBY_KM` of the point, else the
+    nearest settlement.
+
+    Near a border the nearest settlement can lie across it: a point 17 km from Zolochiv
+    (Kharkiv Oblast) is 14 km from Graivoron (Belgorod Oblast, Russia). The name the
+    source gives for the place says which side it meant; only where the source names
+    nothing does the nearest settlement decide."""
+    named = settlement_named(names, lat, lon, within_km=NEARBY_KM)
+    return named if named is not None else nearest_place(lat, lon)
+
+
+def settlement_named(
+    names: Iterable[str],
+    lat: float | None,
+    lon: float | None,
+    *,
+    within_km: float = SAME_PLACE_KM,
+) -> Place | None:
+    """The gazetteer settlement one of `names` means, within `within_km` of the
+    coordinates when given (so that "Pokrovsk" is the one the row's point lies by), or
+    None."""
     for name in names:
         found = gazetteer().lookup(name_key(name))
         if lat is None or lon is None:
@@ -121,8 +141,9 @@ def settlement_named(names: Iterable[str], lat: float | None, lon: float | None)
             for p in found
             if p.lat is not None
             and p.lon is not None
-            and distance_km(lat, lon, p.lat, p.lon) <= SAME_PLACE_KM
+            and distance_km(lat, lon, p.lat, p.lon) <= within_km
         ]
         if near:
-            return near[0]
+            assert lat is not None and lon is not None
+            return min(near, key=lambda p: distance_km(lat, lon, p.lat or 0.0, p.lon or 0.0))
     return None

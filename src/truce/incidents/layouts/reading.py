@@ -38,13 +38,33 @@ class Unmapped:
 
 
 @dataclass(frozen=True, slots=True)
+class Decided:
+    """Rows whose truce `field` a `rule` decided (a label, the text, nothing); `value`
+    is what the rule gave when it was read from text, so an analyst can audit it."""
+
+    field: str
+    rule: str
+    rows: int
+    value: str | None = None
+
+    def to_data(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"field": self.field, "rule": self.rule, "rows": self.rows}
+        if self.value is not None:
+            data["value"] = self.value
+        return data
+
+
+@dataclass(frozen=True, slots=True)
 class LayoutRead:
-    """A whole file read: incidents with their line, rows skipped, values not mapped."""
+    """A whole file read: incidents with their line, rows skipped, values not mapped,
+    and how many rows each rule decided (what was read from text among them)."""
 
     incidents: tuple[tuple[int, Incident], ...]
     skipped: int
     unmapped: tuple[Unmapped, ...]
     id_field: str = "id"  # the source's field the ids come from
+    decided: tuple[Decided, ...] = ()
+    inferred: tuple[Decided, ...] = ()
 
 
 class Gathered:
@@ -75,10 +95,42 @@ class Tally:
 
     def __init__(self) -> None:
         self._counts: Counter[tuple[str, str, str]] = Counter()
+        self._rules: Counter[tuple[str, str]] = Counter()
+        self._inferred: Counter[tuple[str, str, str]] = Counter()
         self.skipped = 0
 
     def note(self, field: str, value: str | None, effect: str) -> None:
         self._counts[(field, value or "(empty)", effect)] += 1
+
+    def count(self, field: str, value: str | None, effect: str, rows: int) -> None:
+        """`rows` rows at once (a value that holds for the whole file)."""
+        self._counts[(field, value or "(empty)", effect)] += rows
+
+    def decide(self, field: str, rule: str, value: str | None = None) -> None:
+        """One row's `field` was decided by `rule`; `value` when it was read from the
+        row's text (listed as inferred)."""
+        self._rules[(field, rule)] += 1
+        if value is not None:
+            self._inferred[(field, rule, value)] += 1
+
+    def decisions(self) -> tuple[Decided, ...]:
+        ordered = sorted(self._rules.items(), key=lambda item: (item[0][0], -item[1], item[0]))
+        return tuple(Decided(f, r, n) for (f, r), n in ordered)
+
+    def inferences(self) -> tuple[Decided, ...]:
+        ordered = sorted(self._inferred.items(), key=lambda item: (-item[1], item[0]))
+        return tuple(Decided(f, r, n, v) for (f, r, v), n in ordered)
+
+    def read(self, incidents: Iterable[tuple[int, Incident]], id_field: str = "id") -> LayoutRead:
+        """What the file gave, with everything tallied."""
+        return LayoutRead(
+            tuple(incidents),
+            self.skipped,
+            self.report(),
+            id_field=id_field,
+            decided=self.decisions(),
+            inferred=self.inferences(),
+        )
 
     def skip(self, field: str, value: str | None, effect: str = "row skipped") -> None:
         self.skipped += 1
@@ -138,7 +190,7 @@ def read_csv_layout(
             raise exc.located(file=str(path), line=line) from None
         if incident is not None:
             gathered.add(line, incident)
-    return LayoutRead(tuple(gathered.incidents), tally.skipped, tally.report(), id_field=id_field)
+    return tally.read(gathered.incidents, id_field)
 
 
 def build_incident(

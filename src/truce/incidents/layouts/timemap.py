@@ -10,6 +10,17 @@ definitions (`{id, title, mode, filter_paths: [category, value]}`) that say whic
 category each title belongs to. Early Bellingcat exports carry `filters: [{key, value}]`
 instead of associations; they are read too.
 
+The raw datasheet-server export that Bellingcat's site loads is three files:
+`export_events.json` (associations and sources as ids: `asc1`, `src_exists_CIV0001_1`),
+`export_associations.json` (`{id, filter_paths: [category, value]}`) and
+`export_sources.json` (`{id: {paths: [url, …]}}`). Ids mean nothing without their
+definitions, so the associations file is required then (given, or found beside the
+events file), and the sources file is read when present.
+
+Bellingcat's instance has no time field: every event carries the placeholder `00:00`.
+A time that is the same `00:00` on every event of the file is read as no time (day
+precision), never as midnight.
+
 TimeMap events name no perpetrator (Bellingcat's methodology deliberately does not
 attribute), so every incident's perpetrator is `unknown`.
 """
@@ -17,7 +28,9 @@ attribute), so every incident's perpetrator is `unknown`.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -26,7 +39,7 @@ from zoneinfo import ZoneInfo
 from truce.domain import Incident, country_zones
 from truce.errors import BadInput
 from truce.incidents.files import _array_element_lines, read_text
-from truce.incidents.layouts.places import nearest_place, settlement_named
+from truce.incidents.layouts.places import locate, settlement_named
 from truce.incidents.layouts.reading import (
     Gathered,
     LayoutRead,
@@ -40,7 +53,10 @@ PREFIX = "timemap:"
 AREA = "type of area affected"
 WEAPON = "weapon system"
 
-# "Type of area affected" → target code (None: the association says nothing).
+# "Type of area affected" → target code (None: the association says nothing). The map
+# records civilian harm only (Bellingcat: "incidents that have resulted in potential
+# civilian impact or harm"), so an area it left `Undefined` is a civilian one of
+# unstated kind.
 AREAS: dict[str, str | None] = {
     "Residential": "civilian.residential",
     "Commercial": "civilian.commercial",
@@ -62,7 +78,7 @@ AREAS: dict[str, str | None] = {
     "Telecommunications": "infrastructure.telecom",
     "Port": "infrastructure.port",
     "Military": "military",
-    "Undefined": None,
+    "Undefined": "civilian",
 }
 # "Weapon System" → weapon (None: unknown).
 WEAPONS: dict[str, str | None] = {
@@ -79,13 +95,21 @@ WEAPONS: dict[str, str | None] = {
     "Cluster munitions": "cluster munitions",
     "Incendiary munitions": "incendiary munitions",
     "Thermobaric munition": "thermobaric munition",
+    "HE artillery inc mortars": "artillery",
     "Land mines": "mine",
     "Small arms": "small arms",
+    "Anti-air missile": "anti-aircraft missile",
+    "Vehicle mounted weapon": "vehicle-mounted weapon",
     "Unknown": None,
     "Undefined": None,
 }
 _AREAS = {name.casefold(): code for name, code in AREAS.items()}
 _WEAPONS = {name.casefold(): weapon for name, weapon in WEAPONS.items()}
+# --on-duplicate: what to do with a second event under an id already seen.
+DUPLICATE_POLICIES = ("fail", "skip", "suffix")
+# Beside `export_events.json`: `export_associations.json`, `export_sources.json`.
+_EVENTS_NAME = re.compile(r"events", re.I)
+_PLACEHOLDER_TIMES = frozenset({"", "00:00", "00:00:00"})
 FIELDS = {
     "id": "id",
     "occurred_at": "date",
@@ -97,14 +121,38 @@ FIELDS = {
 
 
 def read_timemap(
-    path: Path | str, *, now: datetime | None = None, progress: Progress | None = None
+    path: Path | str,
+    *,
+    associations: Path | str | None = None,
+    sources: Path | str | None = None,
+    on_duplicate: str = "fail",
+    now: datetime | None = None,
+    progress: Progress | None = None,
 ) -> LayoutRead:
-    """Every event of a TimeMap export, as incidents."""
+    """Every event of a TimeMap export, as incidents.
+
+    `associations` and `sources` are the export's definition files (default: found
+    beside the events file); `on_duplicate` says what a second event under an id
+    already seen does: `fail` (nothing stored), `skip` (the first is kept) or `suffix`
+    (stored as `<id>-2`)."""
     path = Path(path)
+    if on_duplicate not in DUPLICATE_POLICIES:
+        raise BadInput(f"unknown --on-duplicate '{on_duplicate}' ({', '.join(DUPLICATE_POLICIES)})")
     now = now or datetime.now(UTC)
     tally = Tally()
+    events, definitions, lines, one_line = _document(path)
+    associations_path = _beside(path, "associations", associations)
+    if associations_path is not None:
+        definitions = {**_definitions(associations_path), **definitions}
+    sources_path = _beside(path, "sources", sources)
+    paths = _source_paths(sources_path) if sources_path is not None else {}
+    if not definitions:
+        _require_definitions(path, events)
+    placeholder = _placeholder_time(events)
+    if placeholder is not None:
+        tally.count("time", placeholder, "placeholder on every event: day precision", len(events))
+    seen: dict[str, tuple[int, str]] = {}  # id → (event index, how it reads)
     gathered = Gathered(path, "id")
-    events, definitions, lines = _document(path)
     for index, event in enumerate(events):
         line = lines[index] if index < len(lines) else 1
         if progress is not None and index % 1000 == 0:
@@ -112,44 +160,170 @@ def read_timemap(
         try:
             if not isinstance(event, dict):
                 raise BadInput("must be an object")
-            incident = _incident(event, definitions, tally, now)
+            if placeholder is not None:
+                event = {**event, "time": ""}
+            incident = _incident(event, definitions, paths, tally, now)
         except BadInput as exc:
             raise BadInput(
                 f"event {index}: {exc.message}",
                 file=str(path),
-                line=line,
+                line=None if one_line else line,
                 field=exc.field,
                 hint=exc.hint,
             ) from None
+        raw_id = incident.id.removeprefix(PREFIX)
+        if incident.id in seen:
+            first, first_reads = seen[incident.id]
+            reads = _reads(index, event)
+            if on_duplicate == "fail":
+                raise BadInput(
+                    f"duplicate id '{raw_id}': {reads} repeats the id of {first_reads}",
+                    file=str(path),
+                    line=None if one_line else line,
+                    field="id",
+                    hint="--on-duplicate skip keeps the first of them,"
+                    f" --on-duplicate suffix stores this one as '{raw_id}-2'",
+                )
+            if on_duplicate == "skip":
+                tally.skip("id", raw_id, f"row skipped: duplicate id (event {first} kept)")
+                continue
+            suffix = 2
+            while f"{incident.id}-{suffix}" in seen:
+                suffix += 1
+            incident = replace(incident, id=f"{incident.id}-{suffix}")
+            tally.note("id", raw_id, f"duplicate id: event {index} stored as '{raw_id}-{suffix}'")
+        seen[incident.id] = (index, _reads(index, event))
         gathered.add(line, incident, where=f"in event {index}")
     if progress is not None:
         progress(len(events), len(events))
-    return LayoutRead(tuple(gathered.incidents), tally.skipped, tally.report())
+    return tally.read(gathered.incidents)
 
 
-def _document(path: Path) -> tuple[list[Any], dict[str, tuple[str, str]], list[int]]:
-    """The events, the association definitions (id or title → (category, value)) and
-    the line each event starts on (when the document is an array)."""
+def _reads(index: int, event: Mapping[str, Any]) -> str:
+    """How a duplicate's message names an event: "event 879 (10/17/2022, Kyiv)"."""
+    place = str(event.get("location") or "").strip() or (
+        f"{event.get('latitude')}, {event.get('longitude')}"
+    )
+    return f"event {index} ({event.get('date') or 'no date'}, {place})"
+
+
+def _document(
+    path: Path,
+) -> tuple[list[Any], dict[str, tuple[str, str]], list[int], bool]:
+    """The events, the association definitions the document carries (id or title →
+    (category, value)), the line each event starts on, and whether the file is one line."""
     text = read_text(path)
+    one_line = text.strip().count("\n") == 0
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise BadInput(f"invalid JSON: {exc.msg}", file=str(path), line=exc.lineno) from None
     if isinstance(document, list):
-        return document, {}, _array_element_lines(text)
+        return document, {}, _array_element_lines(text), one_line
     if not isinstance(document, dict) or not isinstance(document.get("events"), list):
         raise BadInput(
             "expected an array of events, or an object with 'events'", file=str(path), line=1
         )
+    definitions = _definitions_of(document.get("associations") or [], path)
+    return document["events"], definitions, [], one_line
+
+
+def _beside(events: Path, kind: str, given: Path | str | None) -> Path | None:
+    """The definitions file given, else the one named like the events file with `kind`
+    for "events" (`export_events.json` → `export_associations.json`), if it exists."""
+    if given is not None:
+        return Path(given)
+    if not _EVENTS_NAME.search(events.name):
+        return None
+    candidate = events.with_name(_EVENTS_NAME.sub(kind, events.name, count=1))
+    return candidate if candidate.is_file() else None
+
+
+def _definitions(path: Path) -> dict[str, tuple[str, str]]:
+    """An associations file: an array of `{id, title, filter_paths}` (or an object with
+    `associations`)."""
+    document = _json_file(path)
+    if isinstance(document, dict):
+        document = document.get("associations")
+    if not isinstance(document, list):
+        raise BadInput("expected an array of associations", file=str(path), line=1)
+    return _definitions_of(document, path)
+
+
+def _definitions_of(items: list[Any], path: Path) -> dict[str, tuple[str, str]]:
     definitions: dict[str, tuple[str, str]] = {}
-    for item in document.get("associations") or []:
+    for index, item in enumerate(items):
         paths = item.get("filter_paths") if isinstance(item, dict) else None
-        if isinstance(paths, list) and len(paths) >= 2:
-            pair = (str(paths[0]), str(paths[-1]))
-            for key in (item.get("id"), item.get("title")):
-                if key:
-                    definitions[str(key)] = pair
-    return document["events"], definitions, []
+        if not isinstance(paths, list) or len(paths) < 2:
+            raise BadInput(
+                f"association {index}: needs filter_paths [category, value]",
+                file=str(path),
+                field="filter_paths",
+            )
+        pair = (str(paths[0]), str(paths[-1]))
+        for key in (item.get("id"), item.get("title")):
+            if key:
+                definitions[str(key)] = pair
+    return definitions
+
+
+def _source_paths(path: Path) -> dict[str, str]:
+    """A sources file (`{id: {paths: [url, …]}}`, or an array of such objects with `id`):
+    each source id → its first URL."""
+    document = _json_file(path)
+    items = document.values() if isinstance(document, dict) else document
+    if not isinstance(items, (list, type({}.values()))):
+        raise BadInput("expected an object or array of sources", file=str(path), line=1)
+    found: dict[str, str] = {}
+    for item in items:
+        if not isinstance(item, dict) or not item.get("id"):
+            continue
+        urls = [
+            p
+            for p in item.get("paths") or [item.get("path")]
+            if isinstance(p, str) and p.startswith(("http://", "https://"))
+        ]
+        if urls:
+            found[str(item["id"])] = urls[0]
+    return found
+
+
+def _json_file(path: Path) -> Any:
+    try:
+        return json.loads(read_text(path))
+    except json.JSONDecodeError as exc:
+        raise BadInput(f"invalid JSON: {exc.msg}", file=str(path), line=exc.lineno) from None
+
+
+def _require_definitions(path: Path, events: list[Any]) -> None:
+    """Associations that are ids (`asc1`) and no definitions: say which file is missing
+    rather than lose every target and weapon."""
+    ids = [
+        item
+        for event in events
+        if isinstance(event, dict)
+        for item in event.get("associations") or []
+        if isinstance(item, str)
+    ]
+    known = [i for i in ids if i.strip().casefold() in _AREAS or i.strip().casefold() in _WEAPONS]
+    if ids and not known:
+        beside = path.with_name(_EVENTS_NAME.sub("associations", path.name, count=1))
+        raise BadInput(
+            f"the events' associations are ids ({ids[0]}, …) defined only in TimeMap's"
+            " associations file",
+            file=str(path),
+            field="associations",
+            hint=f"give it with --associations FILE, or put it beside the events as {beside.name}",
+        )
+
+
+def _placeholder_time(events: list[Any]) -> str | None:
+    """The time every event carries when it is a placeholder (`00:00` on all of them:
+    the layout has no time field), else None."""
+    times = {str(event.get("time") or "").strip() for event in events if isinstance(event, dict)}
+    if len(times) == 1 and times <= _PLACEHOLDER_TIMES and times != {""}:
+        return times.pop()
+    return None
 
 
 def _associations(
@@ -208,6 +382,8 @@ def _classify(
         tally.note("Type of area affected", "(none given)", "target unknown")
     if not weapons:
         tally.note("Weapon System", "(none given)", "weapon unknown")
+    tally.decide("target", "Type of area affected" if target else "none: unknown")
+    tally.decide("weapon", "Weapon System" if weapon else "none: unknown")
     return target, weapon
 
 
@@ -241,17 +417,25 @@ def _occurred_at(event: Mapping[str, Any], country: str | None, tally: Tally) ->
     return datetime.combine(day, at, ZoneInfo(zones[0])).isoformat(timespec="minutes")
 
 
-def _url(event: Mapping[str, Any]) -> str | None:
+def _url(event: Mapping[str, Any], paths: Mapping[str, str], tally: Tally) -> str | None:
+    """The first source that is a URL, or a source id the sources file gives a URL for."""
+    ids = 0
     for source in event.get("sources") or []:
         path = source.get("path") if isinstance(source, dict) else source
         if isinstance(path, str) and path.startswith(("http://", "https://")):
             return path
+        if isinstance(path, str) and path in paths:
+            return paths[path]
+        ids += isinstance(path, str)
+    if ids:
+        tally.note("sources", "(ids, no URL in the sources file)", "url unknown")
     return None
 
 
 def _incident(
     event: Mapping[str, Any],
     definitions: Mapping[str, tuple[str, str]],
+    paths: Mapping[str, str],
     tally: Tally,
     now: datetime,
 ) -> Incident:
@@ -260,14 +444,16 @@ def _incident(
         raise BadInput("missing event id", field="id")
     lat = number(_scalar(event, "latitude"), "latitude", limit=90)
     lon = number(_scalar(event, "longitude"), "longitude", limit=180)
-    nearest = nearest_place(lat, lon) if lat is not None and lon is not None else None
+    location = str(event.get("location") or "").strip()
+    first = [location.split(",")[0]] if location else []
+    nearest = locate(lat, lon, first) if lat is not None and lon is not None else None
     country = nearest.country if nearest else None
     if lat is not None and country is None:
         tally.note("latitude/longitude", f"{lat}, {lon}", "country unknown (no place near)")
-    location = str(event.get("location") or "").strip()
-    named = settlement_named([location.split(",")[0]], lat, lon) if location else None
+    named = settlement_named(first, lat, lon) if location else None
     target, weapon = _classify(event, definitions, tally)
     tally.note("perpetrator", "(not in the layout)", "perpetrator unknown (TimeMap names none)")
+    tally.decide("perpetrator", "none: unknown")
     return build_incident(
         {
             "id": PREFIX + event_id,
@@ -282,7 +468,7 @@ def _incident(
             "target": target,
             "weapon": weapon,
             "source": "TimeMap",
-            "url": _url(event),
+            "url": _url(event, paths, tally),
             "text": str(event.get("description") or "").strip() or None,
         },
         now=now,

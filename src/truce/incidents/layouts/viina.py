@@ -7,6 +7,18 @@ event label: `t_<type>` and `a_<actor>`. Labels come as binary indicators (`t_ar
 or `t_artillery_b`, 0 or 1) or predicted probabilities (`t_artillery_pred`); a binary
 indicator wins over a probability, and a probability counts from 0.5.
 
+VIINA 2.0 (2023-) publishes `event_info` (one row per report and place), `event_labels`
+(the same `event_id` with the labels) and `event_1pd` (one event per place and day,
+`event_id_1pd`, binary labels, GeoNames fields `asciiname`, `ADM1_NAME`). It changed what
+the actor labels mean: `a_rus` / `a_ukr` now say that a side took part, and
+`a_rus_init` / `a_ukr_init` say which side started it. A file with `*_init` columns is
+read that way: the initiator is the perpetrator, participation alone names nobody. A
+file without them is VIINA 1.0, whose codebook defines `a_rus` as "initiated by".
+
+Where the labels leave the perpetrator or the target open (the `t_*` labels of 2.0 say
+how a strike was made: raid, airstrike, artillery, drone), the row's text is read by
+truce's extractor; the report counts how many rows each rule decided.
+
 VIINA's date and time are those of the news report, read as Kyiv time; the incident is
 dated to the report's local day and the report's time is kept as `reported_at`.
 """
@@ -14,7 +26,7 @@ dated to the report's local day and the report's time is kept as `reported_at`.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -22,7 +34,7 @@ from truce.domain import GeoPrecision, Incident
 from truce.errors import BadInput
 from truce.incidents.layouts.places import (
     country_code,
-    nearest_place,
+    locate,
     region_named,
     settlement_named,
 )
@@ -34,9 +46,12 @@ from truce.incidents.layouts.reading import (
     number,
     read_csv_layout,
 )
+from truce.incidents.layouts.text import NOTHING, TextReading, read_row_text
 
 PREFIX = "viina:"
-REQUIRED = ("event_id", "date")
+PREFIX_1PD = "viina:1pd-"  # event_1pd ids are another sequence than event_info's
+REQUIRED = ("date",)
+ID_COLUMNS = ("event_id", "event_id_1pd")
 REPORT_ZONE = ZoneInfo("Europe/Kyiv")
 
 # Labels naming the weapon, most specific first.
@@ -48,30 +63,44 @@ WEAPON_LABELS: dict[str, str] = {
     "t_artillery": "artillery",
     "t_ied": "mine or IED",
 }
-# Labels naming what was struck, most specific first.
+# Labels naming what was struck: they win over the text.
 TARGET_LABELS: dict[str, str] = {
     "t_hospital": "civilian.healthcare",
     "t_hospitals": "civilian.healthcare",
+}
+# Labels that say who was hurt or who fought, not what was hit: used when the text
+# names no target.
+FALLBACK_TARGET_LABELS: dict[str, str] = {
     "t_infrastructure": "infrastructure",
     "t_civcas": "civilian",
     "t_milcas": "military",
     "t_armor": "military",
     "t_firefight": "military",
-    "t_raid": "military",
 }
-# Labels of attacks whose target cannot be told from the label.
-VAGUE_ATTACK_LABELS = frozenset({"t_property"})
-ATTACK_LABELS = frozenset(WEAPON_LABELS) | frozenset(TARGET_LABELS) | VAGUE_ATTACK_LABELS
+# Labels of attacks that say how, not what: a raid, an air strike or shelling may hit a
+# substation or a trench; the target comes from the text, or stays unknown.
+VAGUE_ATTACK_LABELS = frozenset({"t_property", "t_raid"})
+ATTACK_LABELS = (
+    frozenset(WEAPON_LABELS)
+    | frozenset(TARGET_LABELS)
+    | frozenset(FALLBACK_TARGET_LABELS)
+    | VAGUE_ATTACK_LABELS
+)
 # Labels of reports that are not attacks; a row with only these is skipped. The first
 # one present names the skipped row in the report.
 OTHER_LABELS: tuple[str, ...] = (
     "t_san", "t_arrest", "t_control", "t_occupy", "t_cyber", "t_aad", "t_killing",
-    "t_nmil", "t_mil", "t_loc",
+    "t_nmil", "t_mil", "t_loc", "t_airalert", "t_retreat",
 )  # fmt: skip
-ACTOR_LABELS: dict[str, str] = {"a_rus": "RU", "a_ukr": "UA"}
+ACTOR_LABELS: dict[str, str] = {"a_rus": "RU", "a_ukr": "UA"}  # 2.0: took part; 1.0: started
+INITIATOR_LABELS: dict[str, str] = {"a_rus_init": "RU", "a_ukr_init": "UA"}  # 2.0
 OTHER_ACTOR_LABELS = frozenset({"a_civ", "a_other"})
 KNOWN_LABELS = (
-    ATTACK_LABELS | frozenset(OTHER_LABELS) | frozenset(ACTOR_LABELS) | OTHER_ACTOR_LABELS
+    ATTACK_LABELS
+    | frozenset(OTHER_LABELS)
+    | frozenset(ACTOR_LABELS)
+    | frozenset(INITIATOR_LABELS)
+    | OTHER_ACTOR_LABELS
 )
 
 # GEO_PRECISION (the geocoder's level of the matched address): street or settlement →
@@ -113,6 +142,8 @@ SOURCES: dict[str, tuple[str, str]] = {
     "ria": ("RIA Novosti", "RU"),
     "unian": ("UNIAN", "media"),
 }
+# event_1pd and event_info name the region as GeoNames/GAUL do in English
+# (`ADM1_NAME`: "Donets'k", "Kiev City") and the settlement as `asciiname`.
 FIELDS = {
     "id": "event_id",
     "occurred_at": "date",
@@ -129,9 +160,15 @@ def read_viina(
 ) -> LayoutRead:
     """Every attack in a VIINA event file, as incidents; other reports skipped and counted."""
     path = Path(path)
+    id_field = "event_id"
 
-    def has_labels(columns: Iterable[str]) -> None:
-        if not any(_is_label(column) for column in columns):
+    def check(columns: Iterable[str]) -> None:
+        nonlocal id_field
+        names = list(columns)
+        if not any(column in names for column in ID_COLUMNS):
+            raise BadInput("missing column", file=str(path), line=1, field="event_id")
+        id_field = "event_id" if "event_id" in names else "event_id_1pd"
+        if not any(_is_label(column) for column in names):
             raise BadInput(
                 "no t_* or a_* label columns",
                 file=str(path),
@@ -140,14 +177,21 @@ def read_viina(
                 hint="join VIINA's event_labels file to its event_info file on event_id",
             )
 
-    return read_csv_layout(
+    read = read_csv_layout(
         path,
         REQUIRED,
         "event_id",
         _incident,
         now=now or datetime.now(UTC),
         progress=progress,
-        check_columns=has_labels,
+        check_columns=check,
+    )
+    return read if id_field == "event_id" else _with_id_field(read, id_field)
+
+
+def _with_id_field(read: LayoutRead, id_field: str) -> LayoutRead:
+    return LayoutRead(
+        read.incidents, read.skipped, read.unmapped, id_field, read.decided, read.inferred
     )
 
 
@@ -177,10 +221,17 @@ def labels(row: dict[str, str]) -> dict[str, bool]:
 
 
 def _incident(row: dict[str, str], tally: Tally, now: datetime) -> Incident | None:
-    event_id = row.get("event_id", "")
-    if not event_id:
-        raise BadInput("missing event id", field="event_id")
-    present = {label for label, value in labels(row).items() if value}
+    if "event_id" in row:
+        event_id, incident_id = row["event_id"], PREFIX + row["event_id"]
+        if not event_id:
+            raise BadInput("missing event id", field="event_id")
+    else:
+        event_id = row.get("event_id_1pd", "")
+        incident_id = PREFIX_1PD + event_id
+        if not event_id:
+            raise BadInput("missing event id", field="event_id_1pd")
+    found = labels(row)
+    present = {label for label, value in found.items() if value}
     for label in sorted(present - KNOWN_LABELS):
         tally.note(label, "1", "label not mapped")
     if not present & ATTACK_LABELS:
@@ -192,21 +243,30 @@ def _incident(row: dict[str, str], tally: Tally, now: datetime) -> Incident | No
     lon = number(row.get("longitude"), "longitude", limit=180)
     precision = _geo_precision(row, lat, tally)
     parts = [p.strip() for p in row.get("address", "").split(",") if p.strip()]
-    nearest = nearest_place(lat, lon) if lat is not None and lon is not None else None
+    if not parts and row.get("asciiname"):
+        parts = [row["asciiname"]]
+    nearest = locate(lat, lon, parts) if lat is not None and lon is not None else None
     country = next((c for c in map(country_code, parts) if c), None)
     if country is None and nearest is not None:
         country = nearest.country
     if country is None:
         tally.note("address", row.get("address"), "country unknown")
     region = next((r for r in (region_named(p, country) for p in parts) if r), None)
+    if region is None and row.get("ADM1_NAME"):
+        region = region_named(row["ADM1_NAME"], country)
     if region is None and nearest is not None and nearest.country == country:
         region = nearest.region
 
     source, alignment = _source(row, tally)
+    day = _day(row.get("date", ""))
+    text = row.get("text") or None
+    reading = _Reading(text, date.fromisoformat(day), row.get("lang"), alignment)
+    initiators = any(column.startswith(tuple(INITIATOR_LABELS)) for column in row)
+    target, detail = _target(present, reading, tally)
     return build_incident(
         {
-            "id": PREFIX + event_id,
-            "occurred_at": _day(row.get("date", "")),
+            "id": incident_id,
+            "occurred_at": day,
             "reported_at": _reported_at(row),
             "place": _place(parts, country, lat, lon, precision),
             "lat": lat,
@@ -214,8 +274,9 @@ def _incident(row: dict[str, str], tally: Tally, now: datetime) -> Incident | No
             "country": country,
             "region": region,
             "geo_precision": precision.value if precision else None,
-            "perpetrator": _perpetrator(present, tally),
-            "target": _target(present, tally),
+            "perpetrator": _perpetrator(present, initiators, reading, tally),
+            "target": target,
+            "target_detail": detail,
             "weapon": next((w for label, w in WEAPON_LABELS.items() if label in present), None),
             "source": source,
             "source_alignment": alignment,
@@ -279,28 +340,73 @@ def _place(
     return names[-1] if parts and country_code(parts[0]) else names[0]
 
 
-def _perpetrator(present: set[str], tally: Tally) -> str:
-    parties = {code for label, code in ACTOR_LABELS.items() if label in present}
+class _Reading:
+    """The row's text, read by the extractor only when a rule needs it."""
+
+    def __init__(self, text: str | None, day: date, lang: str | None, alignment: str | None):
+        self._args = (text, day, lang, alignment)
+        self._value: TextReading | None = None
+
+    def get(self) -> TextReading:
+        if self._value is None:
+            text, day, lang, alignment = self._args
+            self._value = read_row_text(text, day=day, lang=lang, alignment=alignment)
+        return self._value
+
+
+def _perpetrator(present: set[str], initiators: bool, reading: _Reading, tally: Tally) -> str:
+    """The initiator label (2.0), else the text's attribution, else unknown. Without
+    initiator columns (1.0) the actor labels are VIINA's initiator labels of the day."""
+    labels = INITIATOR_LABELS if initiators else ACTOR_LABELS
+    parties = {code for label, code in labels.items() if label in present}
     if len(parties) == 1:
-        return parties.pop()
+        party = parties.pop()
+        tally.decide("perpetrator", "a_*_init label" if initiators else "a_* label (VIINA 1.0)")
+        return party
     if parties:
-        tally.note("a_*", "a_rus and a_ukr", "perpetrator unknown (both labelled)")
-    else:
+        tally.note("a_*", " and ".join(sorted(present & set(labels))), "both sides labelled")
+    said = reading.get().perpetrator
+    if said in ("RU", "UA"):
+        tally.decide("perpetrator", "text attribution", said)
+        return said
+    tally.decide("perpetrator", "none: unknown")
+    if initiators and present & set(ACTOR_LABELS):
+        taking_part = " and ".join(sorted(present & set(ACTOR_LABELS)))
+        tally.note("a_*", taking_part, "perpetrator unknown (took part; no initiator named)")
+    elif not parties:
         other = sorted(present & OTHER_ACTOR_LABELS)
         tally.note("a_*", other[0] if other else "(no actor label)", "perpetrator unknown")
     return "unknown"
 
 
-def _target(present: set[str], tally: Tally) -> str | None:
+def _target(present: set[str], reading: _Reading, tally: Tally) -> tuple[str | None, str | None]:
+    """A label that names what was hit; else what the text says was hit; else a label
+    saying who was hurt or who fought; else unknown."""
     target = next((code for label, code in TARGET_LABELS.items() if label in present), None)
-    if target is None:
-        vague = sorted(present & VAGUE_ATTACK_LABELS)
-        tally.note("t_*", vague[0] if vague else "(no target label)", "target unknown")
-    return target
+    if target is not None:
+        tally.decide("target", "t_hospital label")
+        return target, None
+    said = reading.get()
+    if said is not NOTHING and said.target is not None:
+        tally.decide("target", "text", said.target)
+        return said.target, said.target_detail
+    fallback = next(
+        ((label, code) for label, code in FALLBACK_TARGET_LABELS.items() if label in present),
+        None,
+    )
+    if fallback is not None:
+        tally.decide("target", f"{fallback[0]} label")
+        return fallback[1], None
+    tally.decide("target", "none: unknown")
+    how = sorted(present & (VAGUE_ATTACK_LABELS | frozenset(WEAPON_LABELS)))
+    named = how[0] if how else "(no target label)"
+    tally.note("t_*", named, "target unknown (the text names none)")
+    return None, None
 
 
 def _source(row: dict[str, str], tally: Tally) -> tuple[str | None, str | None]:
-    short = row.get("source", "")
+    # event_1pd lists the sources of the reports it joins ("pravdaua, nv"): the first
+    short = row.get("source", "") or row.get("sources", "").split(",")[0].strip()
     if not short:
         return "VIINA", None
     if short.lower() not in SOURCES:
