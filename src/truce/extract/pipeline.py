@@ -8,6 +8,7 @@ from the rest of the report, as a reader would.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -423,6 +424,14 @@ def _drafts(
                     kept.append(d)
         drafts = kept
     strike_words = pack(lang).triggers
+    # Which drafts hold each sentence, and every sentence some draft holds, sorted: asked
+    # of every sentence below, going through every draft's sentences each time grew
+    # with the square of the report. The loop changes counts, not sentences.
+    holding: dict[int, list[_Draft]] = {}
+    for d in drafts:
+        for i in dict.fromkeys(d.sentences):
+            holding.setdefault(i, []).append(d)
+    held = sorted(holding)
     for s in facts:
         if s.killed is None and s.injured is None:
             continue
@@ -443,7 +452,7 @@ def _drafts(
                 if takers and getattr(takers[0], kind) is None:
                     setattr(takers[0], kind, value)
             continue
-        owner = next((d for d in drafts if s.index in d.sentences), None)
+        owner = next(iter(holding.get(s.index, ())), None)
         hit = [d for d in drafts if d.target in {t.value for t in s.targets}]
         if s.casualty_only and len(drafts) > 1 and len(hit) == 1:
             owner = hit[0]  # "Загинув член екіпажу судна", "У гуртожитку поранено …"
@@ -455,8 +464,8 @@ def _drafts(
             # strike on Lgov); none when that sentence holds several ("The toll now
             # stands at 34" after a trolleybus and a university were hit) or the count
             # is the region's ("three people were wounded in the region").
-            before_it = [i for d in drafts for i in d.sentences if i < s.index]
-            previous = [d for d in drafts if before_it and max(before_it) in d.sentences]
+            at = bisect_left(held, s.index)
+            previous = list(holding[held[at - 1]]) if at else []
             if len(drafts) == 1:
                 previous = drafts
             if len(previous) != 1 or (s.regions and len(drafts) > 1):
@@ -464,7 +473,7 @@ def _drafts(
             owner = previous[0]
         # "пошкоджено газопровід; снаряд влучив у будинок, поранено господаря": the count
         # goes with the target of the nearest clause before it that reports a strike.
-        own = [d for d in drafts if s.index in d.sentences and _same_place(d.where, owner.where)]
+        own = [d for d in holding.get(s.index, ()) if _same_place(d.where, owner.where)]
         if len(own) > 1 and s.counts and s.targets:
             first = s.counts[0][2]
             struck = {clause[m.start] for m in strike_words.find(s.tokens, s.text)}
