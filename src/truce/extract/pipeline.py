@@ -670,7 +670,8 @@ def _extract(report: Report) -> list[tuple[ExtractedRecord, When, tzinfo]]:
         country = country or where.country or fallback_country
         zone = _zone(report, country)
         first = next(s for s in facts if s.index == draft.sentences[0])
-        own = [s for s in facts if s.index in draft.sentences]
+        members = set(draft.sentences)  # a list: asked of every sentence, it grew squared
+        own = [s for s in facts if s.index in members]
         actor = _perpetrator(own, report.source_alignment)
         record_perpetrator = actor if actor != UNKNOWN else perpetrator
         record_weapon = _weapon(own) or weapon
