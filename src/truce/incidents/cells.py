@@ -5,7 +5,7 @@ tab or a carriage return as a formula, so a report's text such as `=cmd|' /C cal
 would run when an analyst opens the export. The export writes such a cell with a single
 quote in front, which every spreadsheet shows as "this is text" and hides.
 
-The rule, both ways (`docs/exports.md`):
+The rule, both ways (README, Exports):
 
 - writing, a cell starting with one of `= + - @ TAB CR` **or with a quote** gets one
   more quote in front; a plain number (`-33.5`, `+3`) is left as it is, since a
