@@ -54,3 +54,20 @@ def test_each_format_downloads_with_its_type_and_name(api: Api) -> None:
 def test_needs_a_token(api: Api) -> None:
     with api.client() as client:
         assert client.get("/export").status_code == 401
+
+
+def test_the_csv_download_quotes_cells_a_spreadsheet_would_run(api: Api) -> None:
+    formula = "=cmd|' /C calc'!A0"
+    with api.client(Role.MONITOR) as client:
+        body = incident_body("r1", text=formula, weapon="@SUM(1,2)", source="+SUM(1,2)")
+        assert client.post("/reports", json=body).status_code == 201
+    with api.client(Role.VIEWER) as client:
+        response = client.get("/export", params={"format": "csv"})
+    assert response.status_code == 200, response.text
+    (row,) = list(csv.DictReader(io.StringIO(response.text)))
+    assert (row["text"], row["weapon"], row["source"]) == (
+        "'" + formula,
+        "'@SUM(1,2)",
+        "'+SUM(1,2)",
+    )
+    assert not [cell for cell in row.values() if cell[:1] in ("=", "+", "-", "@", "\t", "\r")]

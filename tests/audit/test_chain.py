@@ -35,8 +35,31 @@ def test_an_untouched_chain_verifies_and_gives_its_head() -> None:
     assert (result.ok, result.entries, result.head) == (True, 5, entries[-1].hash)
     assert entries[0].prev_hash == GENESIS
     assert verify([]).as_json() == {
-        "ok": True, "entries": 0, "head": GENESIS, "broken": None, "problem": None
+        "ok": True, "entries": 0, "head": GENESIS, "broken": None, "problem": None,
+        "expected_head": None, "head_reached": True, "mismatches": [],
     }  # fmt: skip
+
+
+def test_a_kept_head_must_still_be_reached() -> None:
+    entries = chain(5)
+    kept = entries[3].hash
+    assert verify(entries, head=kept).ok
+    assert verify(entries[:4], head=kept).ok
+    cut = verify(entries[:3], head=kept)
+    assert (cut.ok, cut.head_reached, cut.broken) == (False, False, None)
+    # The tail sealed again from entry 4 on: a chain that holds, without the kept head.
+    redone = entries[:3]
+    for i in range(3, 5):
+        redone.append(seal(redone[-1], at=START, actor="cli:intruder", action="report.add",
+                           object=f"report:r{i}", payload={}))  # fmt: skip
+    assert verify(redone).ok and not verify(redone, head=kept).ok
+
+
+def test_a_kept_payload_must_match_its_hash() -> None:
+    entries = chain(3)
+    entries[1] = replace(entries[1], payload='{"report":"forged"}')
+    result = verify(entries)
+    assert (result.broken, result.ok) == (2, False) and "payload" in (result.problem or "")
 
 
 FIELDS = st.sampled_from(["at", "actor", "action", "object", "payload_hash", "prev_hash", "hash"])

@@ -23,6 +23,7 @@ import yaml
 from markdown_it import MarkdownIt
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from truce.domain import check_url
 from truce.errors import BadInput
 
 # Elements whose text is never part of the account.
@@ -315,7 +316,11 @@ def _from_markdown(text: str, path: Path, account_id: str) -> Account:
         text = text[match.end() :]
     html = _markdown.render(text)
     paragraphs, heading = _html_paragraphs(LexborHTMLParser(html).body)
-    url = _str(meta.get("source_url") or meta.get("url"))
+    key = "source_url" if meta.get("source_url") else "url"
+    try:
+        url = check_url(_str(meta.get(key)), field=key)
+    except BadInput as exc:
+        raise exc.located(file=str(path)) from None
     day, published = _date_of(meta.get("published_time") or meta.get("date"))
     if meta.get("date"):
         day = _date_of(meta["date"])[0] or day
@@ -400,6 +405,10 @@ def _from_html(text: str, path: Path, account_id: str) -> Account:
     if url is None:
         canonical = tree.css_first('link[rel="canonical"]')
         url = canonical.attributes.get("href") if canonical is not None else None
+    try:  # a page's own link, not the user's word: a relative or odd one is left out
+        url = check_url(url)
+    except BadInput:
+        url = None
     day, published = _date_of(
         _meta_content(
             tree,

@@ -16,6 +16,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from truce import __version__
 from truce.api.access import PREFIX, Tokens, authorize
 from truce.api.errors import BodyLimit, ErrorBody, install_error_handlers
+from truce.api.extraction import Extractions
 from truce.api.intake import ReportWriter, find_extractor
 from truce.api.pages import mount_dashboard
 from truce.api.routes import router
@@ -59,13 +60,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
     store = durable_store(settings.db)
     writer = ReportWriter(store, process=settings.writer_process)
+    extractor = find_extractor()
+    extractions = (
+        None if extractor is None else Extractions(extractor, process=settings.writer_process)
+    )
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         writer.start()
+        if extractions is not None:
+            extractions.start()
         try:
             yield
         finally:
+            if extractions is not None:
+                extractions.stop()
             writer.stop()
             store.close()
 
@@ -93,7 +102,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.writer = writer
     app.state.tokens = Tokens(store)
     app.state.public = settings.public
-    app.state.extractor = find_extractor()
+    app.state.extractor = extractor
+    app.state.extractions = extractions
     app.include_router(router, prefix=PREFIX, dependencies=[Depends(authorize)])
     mount_dashboard(app)
     install_error_handlers(app)

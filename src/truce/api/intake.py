@@ -25,7 +25,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from truce.domain import Incident, Report, is_alignment
+from truce.api.fairness import FairQueue
+from truce.domain import Incident, Report, check_report_text, check_url, is_alignment
 from truce.errors import BadInput, Conflict
 from truce.incidents import parse_incident
 from truce.store import ReportsImport, Store
@@ -123,11 +124,11 @@ def free_text_report(raw: Mapping[str, Any], *, now: datetime | None = None) -> 
     assert report_id is not None
     return Report(
         id=report_id,
-        text=_text(raw, "text", required=True),
+        text=check_report_text(_text(raw, "text", required=True) or ""),
         source=_text(raw, "source"),
         source_alignment=_alignment(raw),
         published=_published(raw, now),
-        url=_text(raw, "url"),
+        url=check_url(_text(raw, "url")),
         lang=_text(raw, "lang", limit=8),
     )
 
@@ -222,7 +223,9 @@ class ReportWriter:
         self.max_batch = max_batch
         self.process = process
         self._pool: ProcessPoolExecutor | None = None
-        self._queue: queue.SimpleQueue[_Pending | None] = queue.SimpleQueue()
+        # One line per user, served in turn (truce.api.fairness): a flood from one
+        # monitor waits behind everyone else's next post, not the other way round.
+        self._queue: FairQueue[_Pending | None] = FairQueue()
         self._thread = threading.Thread(target=self._run, name="truce-report-writer", daemon=True)
 
     def start(self) -> None:
@@ -239,7 +242,7 @@ class ReportWriter:
 
     def stop(self) -> None:
         if self._thread.is_alive():
-            self._queue.put(None)
+            self._queue.put_last(None)
             self._thread.join(timeout=10)
         if self._pool is not None:
             self._pool.shutdown()
@@ -261,7 +264,7 @@ class ReportWriter:
         """Returns once the report is committed (or raises `Conflict`)."""
         loop = asyncio.get_running_loop()
         pending = _Pending(report, incidents, actor, submitted_by, loop, loop.create_future())
-        self._queue.put(pending)
+        self._queue.put(submitted_by or actor, pending)
         return await pending.future
 
     def _run(self) -> None:

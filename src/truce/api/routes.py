@@ -13,9 +13,9 @@ from typing import Annotated, Any, Literal
 import yaml
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
-from starlette.concurrency import run_in_threadpool
 
 from truce.api.access import Caller, authorize
+from truce.api.extraction import Extractions
 from truce.api.intake import ReportWriter, free_text_report, is_free_text, structured_report
 from truce.api.roles import create_user
 from truce.api.schemas import (
@@ -41,7 +41,6 @@ from truce.api.schemas import (
     UserOut,
     VerificationOut,
 )
-from truce.audit import verify
 from truce.commitments import check_commitments
 from truce.domain import REASONS, Corroboration, Incident, Verdict
 from truce.errors import BadInput, NotFound
@@ -128,13 +127,14 @@ async def post_report(
     note = None
     if is_free_text(raw):
         report = free_text_report(raw)
-        extract = request.app.state.extractor
-        if extract is None:
+        extractions: Extractions | None = request.app.state.extractions
+        if extractions is None:
             incidents = []
             note = "no free-text extractor is installed: stored without incidents"
         else:
             try:
-                incidents = await run_in_threadpool(extract, report)
+                # Queued, in turns per user, and extracted off the event loop's thread.
+                incidents = await extractions.run(report, user=caller.name or caller.actor)
             except Exception:  # the report itself must not be lost to an extractor's bug
                 log.exception("extraction failed for report %r", report.id)
                 incidents = []
@@ -492,12 +492,19 @@ def list_audit(
 @router.get(
     "/audit/verify",
     response_model=VerificationOut,
-    summary="Check the audit trail's hash chain end to end.",
+    summary="Check the audit trail's hash chain end to end, and the stored data against it.",
 )
 def verify_audit(
-    request: Request, caller: Annotated[Caller, Depends(authorize)]
+    request: Request,
+    caller: Annotated[Caller, Depends(authorize)],
+    head: Annotated[
+        str | None,
+        Query(
+            pattern=r"^[0-9a-f]{64}$", description="A head kept earlier: the chain must reach it."
+        ),
+    ] = None,
 ) -> VerificationOut:
-    return VerificationOut.of(verify(_store(request).iter_audit()))
+    return VerificationOut.of(_store(request).verify_trail(head=head))
 
 
 @router.get("/users", response_model=list[UserOut], summary="Users and their roles.")

@@ -243,6 +243,9 @@ class VerificationOut(BaseModel):
     head: str
     broken: int | None
     problem: str | None
+    expected_head: str | None = None
+    head_reached: bool = True
+    mismatches: list[str] = []
 
     @classmethod
     def of(cls, result: Verification) -> VerificationOut:

@@ -20,9 +20,17 @@ from typing import Any
 GENESIS = "0" * 64
 
 
+def canonical(data: Any) -> str:
+    """The canonical JSON of `data` (sorted keys, no spaces): what a payload's hash is of."""
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def _digest(data: Any) -> str:
-    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return _sha256(canonical(data))
 
 
 def payload_hash(payload: Any) -> str:
@@ -34,7 +42,8 @@ def payload_hash(payload: Any) -> str:
 @dataclass(frozen=True, slots=True)
 class AuditEntry:
     """One write: who did what to which object, and the chain link that seals it.
-    `at` is naive UTC, as stored."""
+    `at` is naive UTC, as stored. `payload` is the canonical JSON `payload_hash` is
+    the hash of (None for an entry written before it was kept)."""
 
     seq: int
     at: datetime
@@ -44,6 +53,7 @@ class AuditEntry:
     payload_hash: str
     prev_hash: str
     hash: str
+    payload: str | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -85,26 +95,38 @@ def seal(
     """The entry that follows `previous` (or starts the chain)."""
     seq = previous.seq + 1 if previous else 1
     prev = previous.hash if previous else GENESIS
-    digest = payload_hash(payload)
+    text = canonical(payload)
+    digest = _sha256(text)
     return AuditEntry(
         seq, at, actor, action, object, digest, prev,
-        entry_hash(seq, at, actor, action, object, digest, prev),
+        entry_hash(seq, at, actor, action, object, digest, prev), text,
     )  # fmt: skip
+
+
+def audit_head_json(head: AuditEntry | None) -> dict[str, Any]:
+    """The head of a trail as exports and the dashboard publish it: `{"seq", "hash"}`
+    (seq 0 and the genesis hash for an empty trail)."""
+    return {"seq": head.seq, "hash": head.hash} if head else {"seq": 0, "hash": GENESIS}
 
 
 @dataclass(frozen=True, slots=True)
 class Verification:
-    """The outcome of checking a chain: how many entries held, the head hash to publish
-    (or compare with one published earlier), and the first entry that broke, if any."""
+    """The outcome of checking a trail: how many entries held, the head hash to publish
+    (or compare with one published earlier), the first entry that broke, if any, whether
+    the chain still reaches the head given to hold it to, and the stored rows that are
+    not what the trail says was written (`mismatches`, filled in by the store)."""
 
     entries: int
     head: str
     broken: int | None = None
     problem: str | None = None
+    expected_head: str | None = None
+    head_reached: bool = True
+    mismatches: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
-        return self.broken is None
+        return self.broken is None and self.head_reached and not self.mismatches
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -113,14 +135,21 @@ class Verification:
             "head": self.head,
             "broken": self.broken,
             "problem": self.problem,
+            "expected_head": self.expected_head,
+            "head_reached": self.head_reached,
+            "mismatches": list(self.mismatches),
         }
 
 
-def verify(entries: Iterable[AuditEntry]) -> Verification:
+def verify(entries: Iterable[AuditEntry], *, head: str | None = None) -> Verification:
     """Check the chain from the first entry to the last, stopping at the first broken one:
-    a gap or repeat in the sequence, a link to the wrong previous hash, or a hash that
-    no longer matches the entry's fields."""
-    expected_seq, prev, count = 1, GENESIS, 0
+    a gap or repeat in the sequence, a link to the wrong previous hash, a hash that no
+    longer matches the entry's fields, or a kept payload that no longer matches its hash.
+
+    With `head` (a hash published earlier by `truce audit head`), the chain must also
+    still pass through it: a trail cut short, or a tail rewritten with hashes worked out
+    again, holds together by itself but no longer reaches the head someone kept."""
+    expected_seq, prev, count, reached = 1, GENESIS, 0, head is None
     for entry in entries:
         problem = None
         if entry.seq != expected_seq:
@@ -132,7 +161,13 @@ def verify(entries: Iterable[AuditEntry]) -> Verification:
             entry.payload_hash, entry.prev_hash,
         ):  # fmt: skip
             problem = "its hash does not match its contents (the entry was altered)"
+        elif entry.payload is not None and _sha256(entry.payload) != entry.payload_hash:
+            problem = "its payload does not match its payload hash (the payload was altered)"
         if problem:
-            return Verification(count, prev, broken=entry.seq, problem=problem)
+            return Verification(
+                count, prev, broken=entry.seq, problem=problem,
+                expected_head=head, head_reached=reached,
+            )  # fmt: skip
+        reached = reached or entry.hash == head
         expected_seq, prev, count = entry.seq + 1, entry.hash, count + 1
-    return Verification(count, prev)
+    return Verification(count, prev, expected_head=head, head_reached=reached)

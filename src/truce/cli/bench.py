@@ -68,14 +68,39 @@ def compare_command(
 def api_command(
     reports: Annotated[int, typer.Option(min=1, help="Reports to post.")] = 5000,
     concurrency: Annotated[int, typer.Option(min=1, help="Requests in flight.")] = 8,
+    hostile: Annotated[
+        bool,
+        typer.Option(
+            "--hostile",
+            help="Instead: a monitor floods maximal free-text reports while a viewer reads"
+            " GET /incidents; the viewer's p50/p99.",
+        ),
+    ] = False,
+    seconds: Annotated[float, typer.Option(min=1, help="--hostile: how long.")] = 30.0,
+    flood: Annotated[int, typer.Option(min=1, help="--hostile: posts in flight.")] = 4,
     as_json: JsonOption = False,
 ) -> None:
     """Post reports to a real `truce serve` on loopback; acknowledged reports per second,
     p99 latency, and a bare endpoint's throughput as the baseline.
 
     Example: [bold]truce bench api --reports 5000 --concurrency 8 --json[/]
+    or [bold]truce bench api --hostile --seconds 60 --json[/]
     """
     from truce.bench.api import bench_api
+
+    if hostile:
+        from truce.bench.hostile import bench_hostile
+
+        if as_json:
+            print_json(bench_hostile(seconds, flood).as_json())
+            return
+        with console.status(f"Flooding for {seconds:g} s while a viewer reads …"):
+            data = bench_hostile(seconds, flood).as_json()
+        table = Table("figure", "value", title="truce bench api --hostile", title_justify="left")
+        for key, value in data.items():
+            table.add_row(key, str(value))
+        console.print(table)
+        return
 
     if as_json:
         data = bench_api(reports, concurrency).as_json()

@@ -1,5 +1,6 @@
 """Domain types, the target taxonomy, party codes and places: the vocabulary of CONTRACTS §1."""
 
+from truce.domain.checks import MAX_REPORT_TEXT, check_report_text, check_url
 from truce.domain.models import (
     REASONS,
     Agreement,
@@ -30,6 +31,7 @@ from truce.domain.taxonomy import TARGET_CODES, TARGETS, covers, is_target, prot
 
 __all__ = [
     "INDEPENDENT",
+    "MAX_REPORT_TEXT",
     "MEDIA",
     "REASONS",
     "TARGETS",
@@ -48,6 +50,8 @@ __all__ = [
     "TermsVersion",
     "TimePrecision",
     "Verdict",
+    "check_report_text",
+    "check_url",
     "countries",
     "country_zones",
     "covers",

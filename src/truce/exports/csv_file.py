@@ -3,7 +3,8 @@
 Columns: the §2 columns in order; then the precision fields (`time_precision`,
 `occurred_from`, `occurred_to`, `geo_precision`) that make the round trip exact; then
 `verdict:<agreement>/<version>` and `reason:<agreement>/<version>` for each version, which
-importing ignores.
+importing ignores. A cell a spreadsheet would run (`=…`, `+…`, `@…`) is written with a
+leading quote, which importing drops again (`truce.incidents.cells`).
 """
 
 from __future__ import annotations
@@ -12,14 +13,21 @@ import csv
 from typing import Any, TextIO
 
 from truce.exports.rulings import Progress, RuledIncidents
-from truce.incidents import COLUMNS, MERGE_FIELDS, PRECISION_FIELDS, incident_to_precise_record
+from truce.incidents import (
+    COLUMNS,
+    MERGE_FIELDS,
+    PRECISION_FIELDS,
+    incident_to_precise_record,
+    neutralise,
+)
 
 HEADER: tuple[str, ...] = (*COLUMNS, *PRECISION_FIELDS, *MERGE_FIELDS)
 
 
 def _cell(value: Any) -> str:
-    # Floats print as their shortest exact repr, so coordinates come back bit for bit.
-    return "" if value is None else str(value)
+    # Floats print as their shortest exact repr, so coordinates come back bit for bit;
+    # text that a spreadsheet would run as a formula gets a quote (truce.incidents.cells).
+    return "" if value is None else neutralise(str(value))
 
 
 def write_csv(ruled: RuledIncidents, out: TextIO, *, progress: Progress | None = None) -> int:

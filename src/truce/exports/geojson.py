@@ -32,7 +32,9 @@ def write_geojson(ruled: RuledIncidents, out: TextIO, *, progress: Progress | No
     """Write the FeatureCollection one feature per line; returns the number of features."""
     names = ruled.ruling_names()
     total = len(ruled.incidents)
-    out.write('{"type": "FeatureCollection", "features": [')
+    # A foreign member (RFC 7946 §6.1), which GIS tools pass over: the audit head.
+    head = json.dumps(ruled.audit_head)
+    out.write('{"type": "FeatureCollection", "audit_head": ' + head + ', "features": [')
     for index, incident in enumerate(ruled.incidents):
         feature = {
             "type": "Feature",

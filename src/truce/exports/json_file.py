@@ -1,7 +1,8 @@
 """JSON export, for scripts: the agreements ruled and every incident with its rulings.
 
 ```
-{"agreements": [{"id", "title", "versions": [{"id", "according_to"}]}],
+{"audit_head": {"seq", "hash"},
+ "agreements": [{"id", "title", "versions": [{"id", "according_to"}]}],
  "incidents": [{<incident record and precision fields>,
                 "rulings": [{"agreement", "version", "verdict", "reason", "explanation"}]}]}
 ```
@@ -27,7 +28,8 @@ def write_json(ruled: RuledIncidents, out: TextIO, *, progress: Progress | None 
         }
         for a in ruled.agreements
     ]
-    out.write('{"agreements": ' + json.dumps(agreements, ensure_ascii=False))
+    out.write('{"audit_head": ' + json.dumps(ruled.audit_head))
+    out.write(', "agreements": ' + json.dumps(agreements, ensure_ascii=False))
     out.write(', "incidents": [')
     total = len(ruled.incidents)
     for index, incident in enumerate(ruled.incidents):

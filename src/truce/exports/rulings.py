@@ -7,11 +7,13 @@ export of a large store costs one read and one vectorised pass per agreement.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
+from truce.audit import audit_head_json
 from truce.domain import REASONS, Agreement, Incident, Reason, TermsVersion
 from truce.rules import IncidentFrame, rule
 from truce.store import Store
@@ -28,6 +30,9 @@ class RuledIncidents:
     agreements: tuple[Agreement, ...]
     columns: tuple[tuple[Agreement, TermsVersion], ...]
     reasons: npt.NDArray[np.uint8]
+    # The audit trail's head (`{"seq", "hash"}`) read before the incidents: a third party
+    # holds the trail to it with `truce audit verify --head HASH`.
+    audit_head: dict[str, Any] = field(default_factory=lambda: audit_head_json(None))
 
     def rulings(self, index: int) -> Iterator[tuple[Agreement, TermsVersion, Reason]]:
         """The rulings of the incident at `index`, version by version."""
@@ -54,6 +59,7 @@ class RuledIncidents:
 def rule_for_export(store: Store, agreement: str | None = None) -> RuledIncidents:
     """Every stored incident ruled against every stored agreement, or only `agreement`
     (raises `NotFound` naming the stored ones if it is not stored)."""
+    head = audit_head_json(store.audit_head())
     chosen = [store.agreement(agreement_id) for agreement_id in _agreement_ids(store, agreement)]
     incidents = store.incidents()
     frame = IncidentFrame.from_incidents(incidents)
@@ -65,7 +71,7 @@ def rule_for_export(store: Store, agreement: str | None = None) -> RuledIncident
             block = rule(frame, a.versions).reasons
             reasons[row : row + len(a.versions)] = block
             row += len(a.versions)
-    return RuledIncidents(incidents, tuple(chosen), columns, reasons)
+    return RuledIncidents(incidents, tuple(chosen), columns, reasons, head)
 
 
 def _agreement_ids(store: Store, agreement: str | None) -> list[str]:

@@ -8,6 +8,9 @@ from the rest of the report, as a reader would.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, timedelta, tzinfo
 from itertools import pairwise
@@ -38,7 +41,7 @@ from truce.extract.morphology import tokenize
 from truce.extract.packs import pack
 from truce.extract.records import ExtractedRecord
 from truce.extract.sentences import split_sentences
-from truce.extract.when import NO_TIME, When, find_times, resolve
+from truce.extract.when import NO_TIME, TimeMention, When, find_times, resolve
 from truce.geo import Place, gazetteer, resolve_place, transliterate_ru, transliterate_uk
 from truce.geo.regions import Region
 
@@ -141,12 +144,37 @@ def _unlisted(mention: PlaceMention, s: SentenceFacts, lang: str, regions: list[
     )
 
 
+# The most records one report gives: the labelled reports give at most 9 (one per place
+# and target), and drafts are compared with one another and each
+# record looks back over the report, so a bound here is a bound
+# on the work a hostile text can ask for.
+MAX_RECORDS = 100
+
+
+class _Others:
+    """The regions of the places a report names, counted once per report: asking for
+    the regions named besides one mention is then as cheap as the number of regions,
+    where going through every place again for every mention grew with their square."""
+
+    def __init__(self, named: Iterable[tuple[int, int, str]] = ()) -> None:
+        self.regions: Counter[str] = Counter()
+        self.at: dict[tuple[int, int], Counter[str]] = {}
+        for sentence, token, region in named:
+            self.regions[region] += 1
+            self.at.setdefault((sentence, token), Counter())[region] += 1
+
+    def besides(self, sentence: int, token: int) -> set[str]:
+        """The regions of the places named anywhere but at this token of this sentence."""
+        own = self.at.get((sentence, token), Counter())
+        return {region for region, n in self.regions.items() if n > own[region]}
+
+
 def _resolved(
     s: SentenceFacts,
     regions: set[str],
     lang: str = "en",
     order: list[Region] | None = None,
-    others: tuple[tuple[int, int, str], ...] = (),
+    others: _Others | None = None,
     hints: frozenset[str] = frozenset(),
 ) -> list[_Located]:
     """The places a sentence names; `others` are the (sentence, token, region) of the
@@ -155,7 +183,7 @@ def _resolved(
     out: list[_Located] = []
     index = gazetteer()
     for mention in s.places:
-        nearby = {r for si, at, r in others if (si, at) != (s.index, mention.start)} | hints
+        nearby = (others.besides(s.index, mention.start) if others else set()) | hints
         place = resolve_place(
             mention.keys,
             cue=mention.cue,
@@ -239,13 +267,13 @@ def _drafts(
     located = {s.index: _resolved(s, regions, lang, order, hints=hints) for s in facts}
     # Places named together are usually near each other: "Степногірськ і Приморське" are
     # both in Zaporizhzhia Oblast, so Prymorske there, not Prymorskyi in Donetsk Oblast.
-    others = tuple(
+    others = _Others(
         (k, loc.at, loc.place.region)
         for k, locs in located.items()
         for loc in locs
         if loc.place is not None and loc.place.region is not None and not loc.official
     )
-    if len({region for _, _, region in others}) > 0 and sum(len(s.places) for s in facts) > 1:
+    if others.regions and sum(len(s.places) for s in facts) > 1:
         located = {s.index: _resolved(s, regions, lang, order, others, hints) for s in facts}
     # An official's seat ("…, the Belgorod governor said") is where it happened only when
     # the report names no other place.
@@ -363,6 +391,8 @@ def _drafts(
                 (d for d in drafts if d.target == code and _same_place(d.where, where)), None
             )
             if same is None:
+                if len(drafts) >= MAX_RECORDS:
+                    continue
                 same = _Draft(where, code, detail, s.index)
                 drafts.append(same)
             same.sentences.append(s.index)
@@ -379,7 +409,7 @@ def _drafts(
             for loc in located[s.index]:
                 if loc.place is None or loc.district or loc.official:
                     continue
-                if not any(_same_place(d.where, loc) for d in drafts):
+                if len(drafts) < MAX_RECORDS and not any(_same_place(d.where, loc) for d in drafts):
                     drafts.append(_Draft(loc, None, None, s.index, sentences=[s.index]))
     # A target with a more specific one beside it is the same thing said twice
     # ("energy infrastructure … a generation facility").
@@ -405,6 +435,14 @@ def _drafts(
                     kept.append(d)
         drafts = kept
     strike_words = pack(lang).triggers
+    # Which drafts hold each sentence, and every sentence some draft holds, sorted: asked
+    # of every sentence below, going through every draft's sentences each time grew
+    # with the square of the report. The loop changes counts, not sentences.
+    holding: dict[int, list[_Draft]] = {}
+    for d in drafts:
+        for i in dict.fromkeys(d.sentences):
+            holding.setdefault(i, []).append(d)
+    held = sorted(holding)
     for s in facts:
         if s.killed is None and s.injured is None:
             continue
@@ -425,7 +463,7 @@ def _drafts(
                 if takers and getattr(takers[0], kind) is None:
                     setattr(takers[0], kind, value)
             continue
-        owner = next((d for d in drafts if s.index in d.sentences), None)
+        owner = next(iter(holding.get(s.index, ())), None)
         hit = [d for d in drafts if d.target in {t.value for t in s.targets}]
         if s.casualty_only and len(drafts) > 1 and len(hit) == 1:
             owner = hit[0]  # "Загинув член екіпажу судна", "У гуртожитку поранено …"
@@ -437,8 +475,8 @@ def _drafts(
             # strike on Lgov); none when that sentence holds several ("The toll now
             # stands at 34" after a trolleybus and a university were hit) or the count
             # is the region's ("three people were wounded in the region").
-            before_it = [i for d in drafts for i in d.sentences if i < s.index]
-            previous = [d for d in drafts if before_it and max(before_it) in d.sentences]
+            at = bisect_left(held, s.index)
+            previous = list(holding[held[at - 1]]) if at else []
             if len(drafts) == 1:
                 previous = drafts
             if len(previous) != 1 or (s.regions and len(drafts) > 1):
@@ -446,7 +484,7 @@ def _drafts(
             owner = previous[0]
         # "пошкоджено газопровід; снаряд влучив у будинок, поранено господаря": the count
         # goes with the target of the nearest clause before it that reports a strike.
-        own = [d for d in drafts if s.index in d.sentences and _same_place(d.where, owner.where)]
+        own = [d for d in holding.get(s.index, ()) if _same_place(d.where, owner.where)]
         if len(own) > 1 and s.counts and s.targets:
             first = s.counts[0][2]
             struck = {clause[m.start] for m in strike_words.find(s.tokens, s.text)}
@@ -530,19 +568,33 @@ _PARTIAL = frozenset(
 
 
 def _when(
-    s_facts: list[SentenceFacts], first: SentenceFacts, report: Report, lang: str, zone: tzinfo
+    s_facts: list[SentenceFacts],
+    first: SentenceFacts,
+    report: Report,
+    lang: str,
+    zone: tzinfo,
+    times: dict[int, list[TimeMention]],
 ) -> When:
+    """`times` keeps each sentence's time mentions, found once per report: every record
+    looks back over the sentences before its own, and finding them again for each
+    record grew with the square of the report."""
     if report.published is None:
         return NO_TIME
+
+    def found(s: SentenceFacts) -> list[TimeMention]:
+        if s.index not in times:
+            times[s.index] = find_times(s.text, lang)
+        return times[s.index]
+
     published = report.published.astimezone(zone)
-    own = find_times(first.text, lang)
+    own = found(first)
     if any(m.kind not in _PARTIAL for m in own):
         return resolve(own, published, lang)
     # "Уламки влучили в будинок" after "Сьогодні … Уночі ворог запустив…", "того ж
     # вечора" after "вчора близько 18:00": the day comes from the sentences before.
-    context = [m for s in s_facts if s.index < first.index for m in find_times(s.text, lang)]
+    context = [m for s in s_facts if s.index < first.index for m in found(s)]
     if not own and not context:
-        context = next((found for s in s_facts if (found := find_times(s.text, lang))), [])
+        context = next((hits for s in s_facts if (hits := found(s))), [])
     return resolve(own + context, published, lang)
 
 
@@ -621,6 +673,7 @@ def _extract(report: Report) -> list[tuple[ExtractedRecord, When, tzinfo]]:
     source_lang = detect_language(report.source or "", None)
     hints = source_regions(report.source, source_lang)
     city = source_city(report.source, source_lang)
+    times: dict[int, list[TimeMention]] = {}
     for draft in _drafts(facts, incident, capital, lang, hints, city):
         where = draft.where
         place, region = where.place, where.region
@@ -628,11 +681,12 @@ def _extract(report: Report) -> list[tuple[ExtractedRecord, When, tzinfo]]:
         country = country or where.country or fallback_country
         zone = _zone(report, country)
         first = next(s for s in facts if s.index == draft.sentences[0])
-        own = [s for s in facts if s.index in draft.sentences]
+        members = set(draft.sentences)  # a list: asked of every sentence, it grew squared
+        own = [s for s in facts if s.index in members]
         actor = _perpetrator(own, report.source_alignment)
         record_perpetrator = actor if actor != UNKNOWN else perpetrator
         record_weapon = _weapon(own) or weapon
-        when = _when(facts, first, report, lang, zone)
+        when = _when(facts, first, report, lang, zone, times)
         if not _current(when, report, zone):
             continue
         if place is not None:

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from truce.domain import Report, is_alignment
+from truce.domain import Report, check_report_text, check_url, is_alignment
 from truce.errors import BadInput
 
 
@@ -33,6 +33,12 @@ def _published(value: Any) -> datetime:
     return instant
 
 
+def _url(value: Any) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise BadInput(f"{value!r} is not a URL", field="url")
+    return value
+
+
 def parse_report(raw: Any, *, default_id: str, published: datetime | None = None) -> Report:
     """One report from a decoded JSON object; raises `BadInput` naming the field."""
     if not isinstance(raw, dict):
@@ -40,6 +46,7 @@ def parse_report(raw: Any, *, default_id: str, published: datetime | None = None
     text = raw.get("text")
     if not isinstance(text, str) or not text.strip():
         raise BadInput("missing text", field="text")
+    check_report_text(text)
     alignment = raw.get("source_alignment")
     if alignment is not None and (not isinstance(alignment, str) or not is_alignment(alignment)):
         raise BadInput(
@@ -62,7 +69,7 @@ def parse_report(raw: Any, *, default_id: str, published: datetime | None = None
         source_alignment=alignment,
         published=when,
         text=text,
-        url=raw.get("url"),
+        url=check_url(_url(raw.get("url"))),
         lang=lang,
         stance=stance,
     )
@@ -88,6 +95,10 @@ def read_reports(path: Path | str, *, published: datetime | None = None) -> list
     if path.suffix.lower() == ".txt":
         if not text.strip():
             raise BadInput("the file is empty", file=str(path), field="text")
+        try:
+            check_report_text(text)
+        except BadInput as exc:
+            raise exc.located(file=str(path)) from None
         when = published or datetime.fromtimestamp(path.stat().st_mtime, UTC)
         return [Report(id=path.stem, published=when, text=text)]
     reports: list[Report] = []

@@ -1,5 +1,6 @@
 """Incidents as coded by analysts: reading, validating and writing incident records."""
 
+from truce.incidents.cells import neutralise, restore
 from truce.incidents.files import FORMATS, read_incident_rows, read_incidents, read_report_rows
 from truce.incidents.importing import import_incidents
 from truce.incidents.records import (
@@ -22,9 +23,11 @@ __all__ = [
     "incident_to_precise_record",
     "incident_to_record",
     "is_ruling_field",
+    "neutralise",
     "parse_incident",
     "parse_occurrence",
     "read_incident_rows",
     "read_incidents",
     "read_report_rows",
+    "restore",
 ]

@@ -16,6 +16,7 @@ from typing import Any
 
 from truce.domain import Incident, Stance
 from truce.errors import BadInput
+from truce.incidents.cells import restore
 from truce.incidents.records import KNOWN_FIELDS, is_ruling_field, parse_incident
 
 FORMATS = ("csv", "json", "jsonl")
@@ -150,7 +151,8 @@ def _csv_rows(text: str, file: str) -> Iterator[tuple[int, dict[str, Any]]]:
     if "id" not in header:
         raise BadInput("missing column", file=file, line=1, field="id")
     for line, row in rows:
-        yield line, dict(zip(header, row, strict=True))
+        # A truce export quoted the cells a spreadsheet would run; the quote goes again.
+        yield line, {name: restore(cell) for name, cell in zip(header, row, strict=True)}
 
 
 def _json_rows(text: str, file: str) -> Iterator[tuple[int, dict[str, Any]]]:

@@ -17,6 +17,7 @@ from truce.domain import (
     Incident,
     Occurrence,
     TimePrecision,
+    check_url,
     day_bounds,
     is_alignment,
     is_country,
@@ -321,7 +322,7 @@ def parse_incident(raw: Mapping[str, Any], *, now: datetime | None = None) -> In
         source=_text(raw, "source"),
         source_alignment=alignment,
         reported_at=_reported_at(raw, now),
-        url=_text(raw, "url"),
+        url=check_url(_text(raw, "url")),
         text=_text(raw, "text"),
     )
 

@@ -148,6 +148,11 @@ _RECORD_FIELDS = (
 )  # fmt: skip
 
 
+def evidence_from_row(row: sa.Row[Any]) -> Evidence:
+    """The evidence of a row of `evidence`, as merging reads it."""
+    return _evidence_of(row)
+
+
 def _evidence_of(row: sa.Row[Any]) -> Evidence:
     return Evidence(
         record=_record_incident(json.loads(row.record), row.report_id),
@@ -460,7 +465,11 @@ class _Arrivals:
                 schema.incidents.insert(),
                 [
                     {
-                        **incident_row(consolidate(incident, evidence).incident),
+                        # In the order of evidence ids, as `reconsolidate` reads it, so
+                        # that `audit verify` can work the same facts out again.
+                        **incident_row(
+                            consolidate(incident, sorted(evidence, key=_evidence_id)).incident
+                        ),
                         "source_file": source_file,
                         "imported_at": now,
                     }
@@ -480,6 +489,10 @@ class _Arrivals:
                 [{"_id": denial, "_to": incident} for denial, incident in self.claimed.items()],
             )
         reconsolidate_all(conn, sorted(self.touched))
+
+
+def _evidence_id(evidence: Evidence) -> str:
+    return evidence.record.id
 
 
 def attach(

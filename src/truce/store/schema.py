@@ -158,6 +158,10 @@ audit_log = sa.Table(
     sa.Column("payload_hash", sa.String(64), nullable=False),
     sa.Column("prev_hash", sa.String(64), nullable=False, unique=True),
     sa.Column("hash", sa.String(64), nullable=False),
+    # The payload as the canonical JSON its hash was taken of (0008), so `audit verify`
+    # can hold the stored rows to what each entry says was written; NULL for entries
+    # written before 0008 whose payload could not be rebuilt.
+    sa.Column("payload", sa.Text),
 )
 
 # Promises with due dates read from accounts (truce.commitments); their status is not

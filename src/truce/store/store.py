@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
-from truce.audit import AuditEntry, seal
+from truce.audit import AuditEntry, Verification, seal, verify
 from truce.domain import (
     Agreement,
     Corroboration,
@@ -39,6 +39,7 @@ from truce.store.rows import (
     report_row,
     utc_now,
 )
+from truce.store.trail import stored_mismatches
 
 if TYPE_CHECKING:  # truce.commitments reads accounts, which import the store
     from truce.commitments import Commitment
@@ -851,6 +852,19 @@ class Store:
             query = query.limit(limit)
         with self.engine.connect() as conn:
             return [AuditEntry(**row._mapping) for row in conn.execute(query)]
+
+    def audit_head(self) -> AuditEntry | None:
+        """The last entry of the trail: its hash is the head to keep and check against."""
+        log = schema.audit_log
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(log).order_by(log.c.seq.desc()).limit(1)).first()
+        return None if row is None else AuditEntry(**row._mapping)
+
+    def verify_trail(self, *, head: str | None = None) -> Verification:
+        """The chain checked end to end (and against `head`, a hash kept earlier), then
+        the stored reports, incidents and terms held to what it says was written."""
+        chain = verify(self.iter_audit(), head=head)
+        return replace(chain, mismatches=stored_mismatches(self.engine, self.iter_audit()))
 
     def iter_audit(self, *, chunk: int = 5000) -> Iterator[AuditEntry]:
         """The whole trail, oldest first, read in chunks so a long one fits in memory."""

@@ -17,9 +17,10 @@ from typing import Any
 from truce import __version__
 from truce.accounts import Comparison, compare_accounts, read_account_text
 from truce.accounts.views import side_by_side_html
+from truce.audit import audit_head_json
 from truce.commitments import check_commitments
-from truce.domain import REASONS, Agreement, Incident, Report, TermsVersion, Verdict
-from truce.errors import NotFound
+from truce.domain import REASONS, Agreement, Incident, Report, TermsVersion, Verdict, check_url
+from truce.errors import BadInput, NotFound
 from truce.rules import Rulings, explain, rule_stored
 from truce.store import Store, StoredAccount
 from truce.web.positions import map_position
@@ -76,7 +77,7 @@ def _row(incident: Incident, reports: Sequence[str]) -> list[Any]:
         _iso(when.earliest), _iso(when.latest), incident.place, incident.region,
         incident.country, incident.lat, incident.lon, incident.perpetrator, incident.target,
         incident.target_detail, incident.weapon, incident.killed, incident.injured,
-        incident.source, incident.source_alignment, incident.url, incident.text,
+        incident.source, incident.source_alignment, _link(incident.url), incident.text,
         incident.report_id, incident.corroboration,
         *(point if point else (None, None, None)),
         list(reports) or ([incident.report_id] if incident.report_id else []),
@@ -89,9 +90,18 @@ def _report(report: Report) -> dict[str, Any]:
         "source": report.source,
         "source_alignment": report.source_alignment,
         "published": report.published.isoformat() if report.published else None,
-        "url": report.url,
+        "url": _link(report.url),
         "stance": report.stance,
     }
+
+
+def _link(url: str | None) -> str | None:
+    """A URL the page may show as a link: http(s) only. Every door refuses others now;
+    this keeps one stored before that from reaching the page."""
+    try:
+        return check_url(url)
+    except BadInput:
+        return None
 
 
 def accounts_view(comparison: Comparison) -> dict[str, Any]:
@@ -210,10 +220,11 @@ def dashboard_data(
         if not ids:
             raise NotFound("no agreement is stored yet (truce terms import FILE.yaml)")
         agreement_id = ids[0]
+    head = store.audit_head()  # read first: the data below is at least this recent
     agreement, rulings = rule_stored(store, agreement_id)
     if comparison is None:
         comparison = compare_stored(store.accounts(agreement_id))
-    return bundle(
+    data = bundle(
         agreement,
         rulings,
         comparison=comparison,
@@ -222,3 +233,7 @@ def dashboard_data(
         commitments=stored_commitments(store),
         merged=store.reports_of([i.id for i in rulings.frame.incidents]),
     )
+    # The audit trail's head when the data was read, for anyone to hold the trail to
+    # (`truce audit verify --head HASH`); the page may show it.
+    data["audit_head"] = audit_head_json(head)
+    return data
