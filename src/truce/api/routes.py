@@ -15,7 +15,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from truce.api.access import Caller, authorize
+from truce.api.access import Caller, GuardedRoute, authorize
 from truce.api.intake import ReportWriter, free_text_report, is_free_text, structured_report
 from truce.api.roles import create_user
 from truce.api.schemas import (
@@ -51,7 +51,7 @@ from truce.store import Store
 from truce.terms import parse_terms, version_to_dict
 from truce.web import dashboard_data
 
-router = APIRouter()
+router = APIRouter(route_class=GuardedRoute)
 log = logging.getLogger("truce.api")
 
 Limit = Annotated[int, Query(ge=1, le=1000, description="Items per page (at most 1,000).")]
@@ -119,10 +119,9 @@ async def health() -> Health:
 async def post_report(
     request: Request, caller: Annotated[Caller, Depends(authorize)]
 ) -> JSONResponse:
-    try:
-        raw = await request.json()
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        raise BadInput("the body is not JSON", field="body") from None
+    raw = request.state.json  # parsed within the limits by `GuardedRoute`
+    if raw is None:
+        raise BadInput("the body is empty: expected a JSON object", field="body")
     if not isinstance(raw, dict):
         raise BadInput("the body must be a JSON object", field="body")
     note = None

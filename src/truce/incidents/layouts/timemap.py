@@ -16,7 +16,6 @@ attribute), so every incident's perpetrator is `unknown`.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -24,6 +23,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from truce.domain import Incident, country_zones
+from truce.domain.limits import load_json
 from truce.errors import BadInput
 from truce.incidents.files import _array_element_lines, read_text
 from truce.incidents.layouts.places import nearest_place, settlement_named
@@ -132,9 +132,9 @@ def _document(path: Path) -> tuple[list[Any], dict[str, tuple[str, str]], list[i
     the line each event starts on (when the document is an array)."""
     text = read_text(path)
     try:
-        document = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise BadInput(f"invalid JSON: {exc.msg}", file=str(path), line=exc.lineno) from None
+        document = load_json(text)  # the shared limits: nesting, huge numbers
+    except BadInput as exc:
+        raise exc.located(file=str(path), line=1) from None
     if isinstance(document, list):
         return document, {}, _array_element_lines(text)
     if not isinstance(document, dict) or not isinstance(document.get("events"), list):
