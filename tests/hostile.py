@@ -14,6 +14,7 @@ import io
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 MB = 1024 * 1024
 
@@ -37,6 +38,13 @@ REPORT: dict[str, object] = {
     "source": "Regional governor",
     "source_alignment": "UA",
     "text": "Overnight Russian drones hit a substation in Kharkiv, the governor said.",
+}
+LAYOUTS = Path(__file__).resolve().parents[1] / "examples" / "layouts"
+# Another tool's layout (CONTRACTS §3 `--format`): its sample's first row, one column spoilt.
+LAYOUT_CLASSES: dict[str, tuple[str, str, str]] = {
+    "acled-year-1": ("acled", "event_date", "0001-01-01"),
+    "acled-count-29-digits": ("acled", "fatalities", "1" + "0" * 28),
+    "viina-year-1": ("viina", "date", "00010101"),
 }
 # A stored incident's id (the seed case), for collisions.
 STORED_ID = "seed-01-moscow-refinery"
@@ -209,6 +217,17 @@ def cases() -> Iterator[Case]:
     surrogate_txt = "Drones hit Kharkiv. \udc80".encode("utf-8", "surrogateescape")
     yield Case("extract-txt-not-utf8", ("extract", "{x.txt}"), {"x.txt": surrogate_txt},
                "x.txt", needs_db=False)  # fmt: skip
+    for name, (layout, column, value) in LAYOUT_CLASSES.items():
+        header, first = list(csv.reader(io.StringIO(
+            (LAYOUTS / f"{layout}-sample.csv").read_text("utf-8")
+        )))[:2]  # fmt: skip
+        data = _csv({**dict(zip(header, first, strict=True)), column: value})
+        yield Case(f"layout-{name}", ("incidents", "import", "--format", layout, "{x.csv}"),
+                   {"x.csv": data}, "x.csv")  # fmt: skip
+    huge = '[{"id": 1, "latitude": ' + "9" * 5001 + "}]"
+    yield Case("timemap-number-5001-digits",
+               ("incidents", "import", "--format", "timemap", "{x.json}"),
+               {"x.json": huge.encode()}, "x.json")  # fmt: skip
     timemap_deep = f'{{"events": {_deep(1000)}}}'.encode()
     yield Case("timemap-nested-1000", ("incidents", "import", "--format", "timemap", "{x.json}"),
                {"x.json": timemap_deep}, "x.json")  # fmt: skip

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -29,6 +30,10 @@ class TruceGroup(TyperGroup):
             return super().invoke(ctx)
         except TruceError as exc:
             _fail(str(exc))
+        except BrokenPipeError:  # `truce … | head`: the reader left; nothing to say
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(1) from None
         except OSError as exc:  # a file or folder that cannot be written (`--out`, …)
             where = f"{exc.filename}: " if exc.filename else ""
             _fail(f"{where}{exc.strerror or exc}")

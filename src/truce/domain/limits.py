@@ -87,8 +87,29 @@ def check_id(value: str, field: str = "id") -> str:
     return value
 
 
+class HugeInt(int):
+    """An integer of more digits than any count, as `load_json` reads it: kept as a
+    stand-in so that the field's own check names the field (Python refuses to convert
+    more than 4,300 digits, and would say nothing of where they were)."""
+
+    digits: int = 0
+
+
+def _json_int(text: str) -> int:
+    digits = len(text.lstrip("-"))
+    if digits <= 30:
+        return int(text)
+    huge = HugeInt(-(10**30) if text.startswith("-") else 10**30)
+    huge.digits = digits
+    return huge
+
+
 def check_count(value: int, field: str) -> int:
     """A count of people: 0 to `MAX_COUNT`."""
+    if isinstance(value, HugeInt):
+        raise BadInput(
+            f"a number of {value.digits:,} digits is over the limit of {MAX_COUNT:,}", field=field
+        )
     if value < 0:
         raise BadInput(f"cannot be negative ({value})", field=field)
     if value > MAX_COUNT:
@@ -174,7 +195,7 @@ def load_json(text: str | bytes, field: str | None = None) -> Any:
     or stall on: nesting past `MAX_NESTING` (Python's parser recurses), integers of
     thousands of digits, and invalid JSON (the line is the error's `line`)."""
     try:
-        value = json.loads(text)
+        value = json.loads(text, parse_int=_json_int)
     except json.JSONDecodeError as exc:
         raise BadInput(f"invalid JSON: {exc.msg}", line=exc.lineno, field=field) from None
     except RecursionError:

@@ -120,6 +120,12 @@ def read_reports(path: Path | str, *, published: datetime | None = None) -> list
             check_text(text, "text", limit=MAX_TEXT)
         except BadInput as exc:
             raise exc.located(file=str(path), line=1) from None
+        try:
+            check_id(path.stem)
+        except BadInput as exc:
+            raise BadInput(
+                f"the file name is the report's id: {exc.message}", file=str(path), field="id"
+            ) from None
         when = published or datetime.fromtimestamp(path.stat().st_mtime, UTC)
         return [Report(id=path.stem, published=when, text=text)]
     reports: list[Report] = []

@@ -174,7 +174,7 @@ def _json_rows(text: str, file: str) -> Iterator[tuple[int, dict[str, Any]]]:
 
 def _array_element_lines(text: str) -> list[int]:
     """The line each top-level array element starts on (the document is valid JSON)."""
-    decoder = json.JSONDecoder()
+    decoder = json.JSONDecoder(parse_int=str)  # values unused: only where each one ends
     position = text.index("[") + 1 if text.lstrip().startswith("[") else None
     if position is None:
         return []

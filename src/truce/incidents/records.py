@@ -102,7 +102,7 @@ def _count(raw: Mapping[str, Any], name: str) -> int | None:
     if isinstance(value, bool):
         raise BadInput(f"'{value}' is not a whole number", field=name)
     try:
-        number = int(value) if isinstance(value, int) else int(str(value).strip())
+        number = value if isinstance(value, int) else int(str(value).strip())
     except ValueError:
         raise BadInput(f"'{value}' is not a whole number", field=name) from None
     return check_count(number, name)
