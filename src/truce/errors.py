@@ -59,3 +59,9 @@ class NotFound(TruceError):
 
 class Conflict(TruceError):
     """A write that contradicts what is already stored."""
+
+
+class Unavailable(TruceError):
+    """The database cannot do what was asked, for reasons outside the input: a read-only
+    file or folder, a full disk, a server gone. Not the user's data at fault, so the API
+    answers 503; the CLI still exits 1 with one line."""

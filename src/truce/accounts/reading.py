@@ -19,11 +19,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import yaml
 from markdown_it import MarkdownIt
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from truce.domain import check_url
+from truce.domain.limits import FIRST_YEAR, LAST_YEAR, MAX_DOCUMENT, MAX_TEXT, check_text
+from truce.domain.safe_yaml import load_yaml
 from truce.errors import BadInput
 
 # Elements whose text is never part of the account.
@@ -145,6 +146,10 @@ def read_account_text(
 
 
 def _parse(text: str, path: Path, account_id: str) -> Account:
+    try:  # a page with its markup may be larger than its prose, within reason
+        check_text(text, "text", limit=MAX_DOCUMENT)
+    except BadInput as exc:
+        raise exc.located(file=str(path)) from None
     suffix = "".join(path.suffixes[-1:]).lower()
     if suffix in (".html", ".htm"):
         return _from_html(text, path, account_id)
@@ -163,6 +168,14 @@ def _finish(account: Account, on_date: date | datetime | None) -> Account:
             account = replace(account, date=on_date.date(), published=on_date)
         else:
             account = replace(account, date=on_date, published=None)
+    size = sum(len(p) for p in account.paragraphs)
+    if size > MAX_TEXT:
+        raise BadInput(
+            f"its prose is {size:,} characters long, over the limit of {MAX_TEXT:,} for one"
+            " account",
+            file=account.path,
+            field="text",
+        )
     if not any(re.search(r"[^\W\d_]{2,}", p) for p in account.paragraphs):
         raise BadInput(
             "no sentences found in this account",
@@ -250,7 +263,13 @@ def _date_of(value: Any) -> tuple[date | None, datetime | None]:
         instant = datetime.fromisoformat(text)
     except ValueError:
         match = re.match(r"\d{4}-\d{2}-\d{2}", text)
-        return (date.fromisoformat(match.group()) if match else None), None
+        try:
+            day = date.fromisoformat(match.group()) if match else None
+        except ValueError:
+            return None, None
+        return (day if day and FIRST_YEAR <= day.year <= LAST_YEAR else None), None
+    if not FIRST_YEAR + 1 <= instant.year <= LAST_YEAR - 1:
+        return None, None  # beyond the calendar truce works in: no date rather than a crash
     return instant.date(), instant if (instant.tzinfo and len(text) > 10) else None
 
 
@@ -302,15 +321,14 @@ def _from_markdown(text: str, path: Path, account_id: str) -> Account:
     match = _FRONT_MATTER.match(text)
     if match:
         try:
-            loaded = yaml.safe_load(match.group(1))
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
+            loaded = load_yaml(match.group(1), file=str(path), first_line=2)
+        except BadInput as exc:
             raise BadInput(
-                "front matter is not valid YAML",
+                f"front matter: {exc.message}",
                 file=str(path),
-                line=mark.line + 2 if mark else 1,
+                line=exc.line or 1,
                 field="front matter",
-            ) from exc
+            ) from None
         if isinstance(loaded, dict):
             meta = loaded
         text = text[match.end() :]

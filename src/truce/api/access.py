@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import hmac
 import time
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
+from typing import Any
 
-from fastapi import HTTPException, Request
+from fastapi import HTTPException, Request, Response
 from fastapi.routing import APIRoute
 
 from truce.api.roles import Role, hash_token
+from truce.domain.limits import MAX_FIELD, check_text, load_json
+from truce.errors import BadInput
 from truce.store import Store
 
 PREFIX = "/api/v1"
@@ -93,7 +97,17 @@ def _unauthorized(message: str) -> HTTPException:
 
 
 async def authorize(request: Request) -> Caller:
-    """The dependency on every route: find the route's rule, then check the caller."""
+    """The dependency on every route: find the route's rule, then check the caller.
+    `GuardedRoute` runs it before the body is read; the dependency then finds its answer."""
+    known = getattr(request.state, "caller", None)
+    if isinstance(known, Caller):
+        return known
+    caller = await _authorize(request)
+    request.state.caller = caller
+    return caller
+
+
+async def _authorize(request: Request) -> Caller:
     route = request.scope.get("route")
     path = route.path_format if isinstance(route, APIRoute) else ""
     key = (request.method, path.removeprefix(PREFIX))
@@ -118,3 +132,45 @@ async def authorize(request: Request) -> Caller:
     if not caller.role.allows(needed):
         raise HTTPException(403, f"needs the {needed.value} role (yours: {caller.role.value})")
     return caller
+
+
+class GuardedRoute(APIRoute):
+    """Every route of the API checks its caller before anything of the body is read or
+    parsed: no token is 401 and a role too low 403 whatever the body holds, and a body
+    is looked at only for someone allowed to send it (then `guard_body`'s limits)."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+
+        async def guarded(request: Request) -> Response:
+            await authorize(request)
+            if request.method in ("POST", "PUT", "PATCH"):
+                request.state.json = guard_body(await request.body())
+            return await handler(request)
+
+        return guarded
+
+
+def guard_body(body: bytes) -> Any:
+    """A JSON body within the shared limits (`truce.domain.limits`): UTF-8, valid JSON,
+    no nesting past the limit, no integer of thousands of digits, and no string a
+    database cannot store (a lone surrogate, a NUL). Raises `BadInput` naming the field."""
+    if not body:
+        return None
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BadInput(f"the body is not UTF-8 (byte {exc.start})", field="body") from None
+    value = load_json(text, field="body")
+    stack: list[tuple[str, Any]] = [("", value)]
+    while stack:
+        path, item = stack.pop()
+        if isinstance(item, str):
+            check_text(item, path or "body", limit=len(item))
+        elif isinstance(item, dict):
+            for key, child in item.items():
+                check_text(key, path or "body", limit=MAX_FIELD)
+                stack.append((f"{path}.{key}" if path else str(key), child))
+        elif isinstance(item, list):
+            stack.extend((f"{path}[{i}]", child) for i, child in enumerate(item))
+    return value

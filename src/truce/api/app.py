@@ -17,6 +17,7 @@ from truce import __version__
 from truce.api.access import PREFIX, Tokens, authorize
 from truce.api.errors import BodyLimit, ErrorBody, install_error_handlers
 from truce.api.extraction import Extractions
+from truce.api.http import MAX_HEAD, REQUEST_TIMEOUT, GuardedHttp
 from truce.api.intake import ReportWriter, find_extractor
 from truce.api.pages import mount_dashboard
 from truce.api.routes import router
@@ -92,9 +93,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         responses={
             code: {"model": ErrorBody, "description": text}
             for code, text in (
+                (400, "A request that cannot be read as one"),
                 (401, "No or unknown token"),
                 (403, "Role too low"),
+                (404, "No such object (an id, agreement or version not stored)"),
+                (408, "The request did not arrive whole in time (`truce serve --request-timeout`)"),
+                (409, "The id is taken: stored with other content, or by another object"),
+                (413, "The body is over the size limit (`truce serve --max-body`)"),
                 (422, "Invalid input; `field` names it"),
+                (503, "The database cannot be written or reached"),
             )
         },
     )
@@ -118,12 +125,32 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     return app
 
 
-def serve(settings: Settings, *, host: str, port: int, access_log: bool = True) -> None:
-    """Run the API on uvicorn until interrupted."""
+def serve(
+    settings: Settings,
+    *,
+    host: str,
+    port: int,
+    access_log: bool = True,
+    request_timeout: float = REQUEST_TIMEOUT,
+) -> None:
+    """Run the API on uvicorn until interrupted. A request must arrive whole within
+    `request_timeout` seconds (`GuardedHttp`); idle keep-alive connections close after
+    5 s; at most 1,000 connections are served at once (more get 503)."""
     import uvicorn
 
     # The report writer thread and the event loop share the GIL; handing it over every
     # 0.5 ms instead of 5 ms keeps a commit from holding up requests already parsed.
     sys.setswitchinterval(0.0005)
     app = create_app(settings)
-    uvicorn.run(app, host=host, port=port, access_log=access_log, log_level="info")
+    protocol = type("Http", (GuardedHttp,), {"request_timeout": request_timeout})
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        access_log=access_log,
+        log_level="info",
+        http=protocol,
+        timeout_keep_alive=5,
+        limit_concurrency=1000,
+        h11_max_incomplete_event_size=MAX_HEAD,
+    )

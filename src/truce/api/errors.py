@@ -14,7 +14,7 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from truce.errors import BadInput, Conflict, NotFound, TruceError
+from truce.errors import BadInput, Conflict, NotFound, TruceError, Unavailable
 
 log = logging.getLogger("truce.api")
 
@@ -77,6 +77,9 @@ async def _truce(_: Request, exc: Exception) -> JSONResponse:
         return error_response(404, str(exc))
     if isinstance(exc, Conflict):
         return error_response(409, str(exc))
+    if isinstance(exc, Unavailable):
+        log.error("the database is unavailable: %s", exc)
+        return error_response(503, str(exc))
     return error_response(400, str(exc))
 
 

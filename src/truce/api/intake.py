@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import logging
 import multiprocessing
 import queue
 import threading
@@ -27,17 +28,18 @@ import sqlalchemy as sa
 
 from truce.api.fairness import FairQueue
 from truce.domain import Incident, Report, check_report_text, check_url, is_alignment
+from truce.domain.limits import MAX_ID, check_id, check_instant, check_strings
 from truce.errors import BadInput, Conflict
 from truce.incidents import parse_incident
+from truce.incidents.records import require_a_fact
 from truce.store import ReportsImport, Store
 
 Extractor = Callable[[Report], list[Incident]]
+log = logging.getLogger("truce.api")
 
 FREE_TEXT_FIELDS = frozenset(
     {"id", "text", "source", "source_alignment", "published", "url", "lang"}
 )
-MAX_ID = 200
-MAX_COUNT = 10**9
 # How far ahead of the server's clock a publication time may be (clocks drift).
 CLOCK_SKEW = timedelta(minutes=5)
 
@@ -50,12 +52,6 @@ def find_extractor() -> Extractor | None:
         return None
     found = getattr(module, "incidents_from_report", None)
     return found if callable(found) else None
-
-
-def _check_strings(raw: Mapping[str, Any]) -> None:
-    for name, value in raw.items():
-        if isinstance(value, str) and "\x00" in value:
-            raise BadInput("must not contain NUL characters", field=name)
 
 
 def _text(
@@ -98,6 +94,7 @@ def _published(raw: Mapping[str, Any], now: datetime) -> datetime:
         raise BadInput(
             f"'{text}' has no UTC offset", field="published", hint="e.g. 2025-03-18T21:30:00+02:00"
         )
+    check_instant(instant, "published", text=text)
     if instant > now + CLOCK_SKEW:
         raise BadInput(f"'{text}' is in the future", field="published")
     return instant
@@ -112,7 +109,7 @@ def free_text_report(raw: Mapping[str, Any], *, now: datetime | None = None) -> 
     """A free-text report (CONTRACTS §2): `{"id", "text", "source", "source_alignment",
     "published", "url"?, "lang"?}`."""
     now = now or datetime.now(UTC)
-    _check_strings(raw)
+    check_strings(raw, text_fields=frozenset({"text"}))
     unknown = sorted(k for k in raw if k not in FREE_TEXT_FIELDS)
     if unknown:
         raise BadInput(
@@ -122,6 +119,7 @@ def free_text_report(raw: Mapping[str, Any], *, now: datetime | None = None) -> 
         )
     report_id = _text(raw, "id", required=True, limit=MAX_ID)
     assert report_id is not None
+    check_id(report_id)
     return Report(
         id=report_id,
         text=check_report_text(_text(raw, "text", required=True) or ""),
@@ -137,13 +135,9 @@ def structured_report(
     raw: Mapping[str, Any], *, now: datetime | None = None
 ) -> tuple[Report, Incident]:
     """An incident record (CONTRACTS §2) as a report of one incident with the same id."""
-    _check_strings(raw)
     _text(raw, "id", required=True, limit=MAX_ID)
-    incident = parse_incident(raw, now=now)
-    for name in ("killed", "injured"):
-        count = getattr(incident, name)
-        if count is not None and count > MAX_COUNT:
-            raise BadInput(f"{count} is implausibly large", field=name)
+    incident = parse_incident(raw, now=now)  # every field within the shared limits
+    require_a_fact(incident)
     stance = _text(raw, "stance") or "affirm"
     report = Report(
         id=incident.id,
@@ -212,6 +206,10 @@ def _add_in_writer_process(
         return _WRITER_STORE["store"].add_reports(reports, submitted_by=submitted_by, actor=actor)
     except sa.exc.IntegrityError as exc:
         raise WriteRace(str(exc.orig)) from None
+    except sa.exc.DBAPIError as exc:  # carried back as something that pickles
+        if isinstance(exc, sa.exc.DataError):
+            raise ValueError(str(exc.orig)) from None
+        raise RuntimeError(f"{type(exc).__name__}: {exc.orig}") from None
 
 
 class ReportWriter:
@@ -304,26 +302,38 @@ class ReportWriter:
         for (actor, submitted_by), items in groups.items():
             try:
                 self._store(items, actor, submitted_by)
-            except (sa.exc.IntegrityError, WriteRace) as exc:
+            except (sa.exc.IntegrityError, WriteRace):
                 # Another writer (a second server, a CLI import) committed one of these
                 # ids between our check and our insert: PostgreSQL lets writers run side
                 # by side, SQLite never does. Nothing of ours was stored; storing each
                 # again sees their row, and answers `unchanged` or 409 as it should.
+                # Alone and still refused, the id is taken by something else (an
+                # incident an analyst imported under it): 409 naming it.
                 if not retry:
                     for item in items:
-                        item.resolve(exc)
+                        item.resolve(Conflict(_taken_message(item.report.id)))
                     continue
                 for item in items:
                     self._write([item], retry=False)
-            except Conflict:
+            except Conflict as exc:
                 if len(items) == 1:
-                    items[0].resolve(Conflict(_conflict_message(items[0].report.id)))
+                    report_id = items[0].report.id
+                    said = str(exc)  # the store's own words when they say more than the id
+                    message = said if said != report_id else _conflict_message(report_id)
+                    items[0].resolve(Conflict(message))
                     continue
                 for item in items:  # find the one at fault; the others still go in
                     self._write([item])
             except Exception as exc:
-                for item in items:
-                    item.resolve(exc)
+                if len(items) > 1:
+                    # Nothing of the batch was stored. One report the store could not
+                    # take must not fail the others committed with it: each goes in alone.
+                    log.warning("a batch of %d reports failed (%r); storing each alone",
+                                len(items), exc)  # fmt: skip
+                    for item in items:
+                        self._write([item], retry=retry)
+                    continue
+                items[0].resolve(_refused(items[0].report.id, exc))
 
     def _store(self, items: list[_Pending], actor: str, submitted_by: str | None) -> None:
         result = self._add(items, actor, submitted_by)
@@ -347,6 +357,22 @@ class ReportWriter:
             if replace(incident, report_id=item.report.id) not in records:
                 raise Conflict(item.report.id)
         return tuple(dict.fromkeys(e.incident_id for e in stored if e.incident_id))
+
+
+def _refused(report_id: str, exc: Exception) -> Exception:
+    """What one report that failed alone is told: a value the database cannot hold is
+    the report's fault (422); anything else stays the server's (500, and logged)."""
+    if isinstance(exc, (BadInput, Conflict)) or not isinstance(
+        exc, (UnicodeError, OverflowError, ValueError, sa.exc.DataError)
+    ):
+        if not isinstance(exc, (BadInput, Conflict)):
+            log.error("report %r could not be stored", report_id, exc_info=exc)
+        return exc
+    return BadInput(f"report '{report_id}' holds a value the database cannot store ({exc})")
+
+
+def _taken_message(report_id: str) -> str:
+    return f"id '{report_id}' is taken by a stored incident or report (give the report a new id)"
 
 
 def _conflict_message(report_id: str) -> str:

@@ -14,7 +14,7 @@ import yaml
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
 
-from truce.api.access import Caller, authorize
+from truce.api.access import Caller, GuardedRoute, authorize
 from truce.api.extraction import Extractions
 from truce.api.intake import ReportWriter, free_text_report, is_free_text, structured_report
 from truce.api.roles import create_user
@@ -50,7 +50,7 @@ from truce.store import Store
 from truce.terms import parse_terms, version_to_dict
 from truce.web import dashboard_data
 
-router = APIRouter()
+router = APIRouter(route_class=GuardedRoute)
 log = logging.getLogger("truce.api")
 
 Limit = Annotated[int, Query(ge=1, le=1000, description="Items per page (at most 1,000).")]
@@ -118,10 +118,9 @@ async def health() -> Health:
 async def post_report(
     request: Request, caller: Annotated[Caller, Depends(authorize)]
 ) -> JSONResponse:
-    try:
-        raw = await request.json()
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        raise BadInput("the body is not JSON", field="body") from None
+    raw = request.state.json  # parsed within the limits by `GuardedRoute`
+    if raw is None:
+        raise BadInput("the body is empty: expected a JSON object", field="body")
     if not isinstance(raw, dict):
         raise BadInput("the body must be a JSON object", field="body")
     note = None

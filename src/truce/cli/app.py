@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
+from rich.text import Text
 from typer.core import TyperGroup
 
 from truce import __version__
@@ -27,8 +29,24 @@ class TruceGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except TruceError as exc:
-            err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+            _fail(str(exc))
+        except BrokenPipeError:  # `truce … | head`: the reader left; nothing to say
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
             raise typer.Exit(1) from None
+        except OSError as exc:  # a file or folder that cannot be written (`--out`, …)
+            where = f"{exc.filename}: " if exc.filename else ""
+            _fail(f"{where}{exc.strerror or exc}")
+
+
+def _fail(message: str) -> NoReturn:
+    """One line on stderr, exit code 1. Values quoted in the message are the user's:
+    line breaks and control characters in them are escaped (so it stays one line), and
+    brackets are printed as they are, not read as Rich markup."""
+    shown = "".join(c if c.isprintable() else ascii(c)[1:-1] for c in message)
+    err.print("[bold red]error:[/] ", end="", highlight=False)
+    err.print(Text(shown), highlight=False, soft_wrap=True)
+    raise typer.Exit(1) from None
 
 
 def _version(value: bool) -> None:

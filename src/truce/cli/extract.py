@@ -12,7 +12,7 @@ from rich.table import Table
 
 from truce.cli.app import DbOption, JsonOption, QuietOption, console, print_json
 from truce.domain import Incident, Report
-from truce.errors import BadInput
+from truce.errors import BadInput, Conflict
 from truce.extract import ExtractedRecord, extract_both, read_reports
 from truce.store import Store
 
@@ -67,9 +67,13 @@ def extract_command(
                 bar.advance(task)
     if store:
         with Store(db) as database:
-            stored = database.add_reports(
-                [(report, incidents) for report, _, incidents in results], source_file=str(file)
-            )
+            try:
+                stored = database.add_reports(
+                    [(report, incidents) for report, _, incidents in results],
+                    source_file=str(file),
+                )
+            except Conflict as exc:  # nothing was stored: name the file, as for any bad line
+                raise BadInput(str(exc), file=str(file), field="id") from None
         if not quiet and not as_json:
             console.print(
                 f"{file}: stored {len(stored.added)} reports; {stored.incidents} new incidents,"

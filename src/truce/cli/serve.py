@@ -30,6 +30,15 @@ def serve_command(
         bool,
         typer.Option("--access-log/--no-access-log", help="Log each request (never its token)."),
     ] = True,
+    request_timeout: Annotated[
+        float,
+        typer.Option(
+            "--request-timeout",
+            min=0.1,
+            help="Seconds a request may take to arrive whole (head and body); slower ones"
+            " get 408 and are disconnected.",
+        ),
+    ] = 30.0,
     db: DbOption = None,
 ) -> None:
     """Serve the REST API under /api/v1 (OpenAPI at /api/v1/openapi.json) and the
@@ -49,4 +58,4 @@ def serve_command(
         max_body=max_body,
         writer_process=True,
     )
-    serve(settings, host=host, port=port, access_log=access_log)
+    serve(settings, host=host, port=port, access_log=access_log, request_timeout=request_timeout)

@@ -5,23 +5,24 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from truce.domain.limits import MAX_TEXT, check_text
 from truce.errors import BadInput
 
-# The most text one free-text report may hold, in characters: three times a long news
-# analysis (30,000). The API takes bodies up to 1 MiB, and extraction, though linear in
-# the text, spends about 3 s on 100,000 characters: one post may not ask for more.
-MAX_REPORT_TEXT = 100_000
+# The most text one free-text report may hold: the shared text limit (`limits.MAX_TEXT`).
+# Extraction, though linear in the text, spends about 3 s on 100,000 characters: one
+# post may not ask for more.
+MAX_REPORT_TEXT = MAX_TEXT
 
 
 def check_report_text(text: str, *, field: str = "text") -> str:
-    """`text` if one report may hold it; else `BadInput` naming the field and the bound."""
-    if len(text) > MAX_REPORT_TEXT:
-        raise BadInput(
-            f"{len(text):,} characters is more than one report may hold"
-            f" ({MAX_REPORT_TEXT:,}; split it into several reports)",
-            field=field,
-        )
-    return text
+    """`text` if one report may hold it (valid Unicode, at most `MAX_REPORT_TEXT`
+    characters); else `BadInput` naming the field and the bound."""
+    try:
+        return check_text(text, field, limit=MAX_REPORT_TEXT)
+    except BadInput as exc:
+        if len(text) > MAX_REPORT_TEXT:
+            exc.hint = "split it into several reports"
+        raise
 
 
 def check_url(value: str | None, *, field: str = "url") -> str | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -219,7 +219,11 @@ class TermsVersion:
             return self.ends
         if self.duration is None:
             return None
-        end: datetime = self.starts + parse_duration(self.duration)
+        try:
+            end: datetime = self.starts + parse_duration(self.duration)
+        except (OverflowError, ValueError):
+            # Past the calendar (stored before terms were checked for it): never ends.
+            return datetime.max.replace(tzinfo=UTC)
         return end
 
 

@@ -6,13 +6,16 @@ line stops the run with its file, line and field and nothing half-written.
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from truce.domain import Report, check_report_text, check_url, is_alignment
+from truce.domain.limits import MAX_TEXT, check_id, check_instant, check_strings, load_json
 from truce.errors import BadInput
+
+# Fields of a report that may hold its whole text; the others are short (MAX_FIELD).
+_TEXT_FIELDS = frozenset({"text"})
 
 
 def _published(value: Any) -> datetime:
@@ -30,6 +33,7 @@ def _published(value: Any) -> datetime:
         raise BadInput(
             f"'{value}' has no UTC offset", field="published", hint="e.g. 2025-03-19T08:15:00+02:00"
         )
+    check_instant(instant, "published", text=value.strip())
     return instant
 
 
@@ -43,6 +47,10 @@ def parse_report(raw: Any, *, default_id: str, published: datetime | None = None
     """One report from a decoded JSON object; raises `BadInput` naming the field."""
     if not isinstance(raw, dict):
         raise BadInput("each line must be a JSON object")
+    check_strings(raw, text_fields=_TEXT_FIELDS)
+    for name in ("source", "url"):
+        if raw.get(name) is not None and not isinstance(raw[name], str):
+            raise BadInput("must be text", field=name)
     text = raw.get("text")
     if not isinstance(text, str) or not text.strip():
         raise BadInput("missing text", field="text")
@@ -55,8 +63,12 @@ def parse_report(raw: Any, *, default_id: str, published: datetime | None = None
         )
     when = _published(raw["published"]) if raw.get("published") is not None else published
     report_id = raw.get("id")
-    if report_id is not None and not isinstance(report_id, (str, int)):
+    if report_id is not None and (
+        isinstance(report_id, bool) or not isinstance(report_id, (str, int))
+    ):
         raise BadInput("must be text", field="id")
+    if report_id is not None:
+        check_id(str(report_id))
     lang = raw.get("lang")
     if lang is not None and lang not in ("en", "uk", "ru"):
         raise BadInput(f"unsupported language {lang!r} (en, uk or ru)", field="lang")
@@ -82,6 +94,15 @@ def read_reports(path: Path | str, *, published: datetime | None = None) -> list
     the file's modification time."""
     path = Path(path)
     try:
+        if path.suffix.lower() == ".txt" and path.stat().st_size > 4 * MAX_TEXT:
+            # UTF-8 takes at most four bytes a character: too long, without reading it.
+            raise BadInput(
+                f"is {path.stat().st_size:,} bytes long, over the limit of {MAX_TEXT:,}"
+                " characters for one report",
+                file=str(path),
+                line=1,
+                field="text",
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise BadInput(f"cannot read ({exc.strerror})", file=str(path)) from None
@@ -99,6 +120,12 @@ def read_reports(path: Path | str, *, published: datetime | None = None) -> list
             check_report_text(text)
         except BadInput as exc:
             raise exc.located(file=str(path)) from None
+        try:
+            check_id(path.stem)
+        except BadInput as exc:
+            raise BadInput(
+                f"the file name is the report's id: {exc.message}", file=str(path), field="id"
+            ) from None
         when = published or datetime.fromtimestamp(path.stat().st_mtime, UTC)
         return [Report(id=path.stem, published=when, text=text)]
     reports: list[Report] = []
@@ -106,15 +133,14 @@ def read_reports(path: Path | str, *, published: datetime | None = None) -> list
         if not content.strip():
             continue
         try:
-            raw = json.loads(content)
-        except json.JSONDecodeError as exc:
-            raise BadInput(f"invalid JSON ({exc.msg})", file=str(path), line=number) from None
-        try:
+            raw = load_json(content)
             reports.append(
                 parse_report(raw, default_id=f"{path.stem}-{number}", published=published)
             )
         except BadInput as exc:
-            raise exc.located(file=str(path), line=number) from None
+            raise BadInput(
+                exc.message, file=str(path), line=number, field=exc.field, hint=exc.hint
+            ) from None
     return reports
 
 

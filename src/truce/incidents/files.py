@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from truce.domain import Incident, Stance
+from truce.domain.limits import load_json
 from truce.errors import BadInput
 from truce.incidents.cells import restore
 from truce.incidents.records import KNOWN_FIELDS, is_ruling_field, parse_incident
@@ -158,9 +159,9 @@ def _csv_rows(text: str, file: str) -> Iterator[tuple[int, dict[str, Any]]]:
 def _json_rows(text: str, file: str) -> Iterator[tuple[int, dict[str, Any]]]:
     """Records of a JSON array (or one object), each with the line it starts on."""
     try:
-        document = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise BadInput(f"invalid JSON: {exc.msg}", file=file, line=exc.lineno) from None
+        document = load_json(text)
+    except BadInput as exc:
+        raise exc.located(file=file, line=1) from None
     if isinstance(document, dict):
         document = [document]
     if not isinstance(document, list):
@@ -175,18 +176,21 @@ def _json_rows(text: str, file: str) -> Iterator[tuple[int, dict[str, Any]]]:
 
 def _array_element_lines(text: str) -> list[int]:
     """The line each top-level array element starts on (the document is valid JSON)."""
-    decoder = json.JSONDecoder()
+    decoder = json.JSONDecoder(parse_int=str)  # values unused: only where each one ends
     position = text.index("[") + 1 if text.lstrip().startswith("[") else None
     if position is None:
         return []
     lines: list[int] = []
     length = len(text)
+    line, counted = 1, 0  # newlines are counted once, from where the last count stopped
     while True:
         while position < length and text[position] in " \t\r\n,":
             position += 1
         if position >= length or text[position] == "]":
             return lines
-        lines.append(text.count("\n", 0, position) + 1)
+        line += text.count("\n", counted, position)
+        counted = position
+        lines.append(line)
         _, position = decoder.raw_decode(text, position)
 
 
@@ -195,9 +199,9 @@ def _jsonl_rows(text: str, file: str) -> Iterator[tuple[int, dict[str, Any]]]:
         if not line.strip():
             continue
         try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise BadInput(f"invalid JSON: {exc.msg}", file=file, line=number) from None
+            item = load_json(line)
+        except BadInput as exc:
+            raise BadInput(exc.message, file=file, line=number, field=exc.field) from None
         if not isinstance(item, dict):
             raise BadInput("each line must be a JSON object", file=file, line=number)
         yield number, item

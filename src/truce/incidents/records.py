@@ -24,6 +24,13 @@ from truce.domain import (
     is_perpetrator,
     is_target,
 )
+from truce.domain.limits import (
+    check_count,
+    check_id,
+    check_instant,
+    check_strings,
+    check_year,
+)
 from truce.errors import BadInput
 
 COLUMNS: tuple[str, ...] = (
@@ -64,6 +71,8 @@ OPTIONAL_FIELDS: frozenset[str] = frozenset(
     {"stance", *PRECISION_FIELDS, *MERGE_FIELDS, "place_mention", "lang", "confidence", "input"}
 )
 KNOWN_FIELDS: frozenset[str] = frozenset(COLUMNS) | OPTIONAL_FIELDS
+# Fields that may hold a report's whole text (`MAX_TEXT`); the others are short.
+TEXT_FIELDS: frozenset[str] = frozenset({"text"})
 # Columns of `truce export` that carry rulings (`verdict:<agreement>/<version>`, …): derived
 # from the terms, so importing ignores them rather than rejecting the file.
 RULING_PREFIXES: tuple[str, ...] = ("verdict:", "reason:")
@@ -94,12 +103,10 @@ def _count(raw: Mapping[str, Any], name: str) -> int | None:
     if isinstance(value, bool):
         raise BadInput(f"'{value}' is not a whole number", field=name)
     try:
-        number = int(value) if isinstance(value, int) else int(str(value).strip())
+        number = value if isinstance(value, int) else int(str(value).strip())
     except ValueError:
         raise BadInput(f"'{value}' is not a whole number", field=name) from None
-    if number < 0:
-        raise BadInput(f"cannot be negative ({number})", field=name)
-    return number
+    return check_count(number, name)
 
 
 def _coordinate(raw: Mapping[str, Any], name: str, limit: float) -> float | None:
@@ -128,6 +135,7 @@ def parse_occurrence(
             day = date.fromisoformat(text)
         except ValueError as exc:
             raise BadInput(f"'{text}' is not a valid date ({exc})", field=field) from None
+        check_year(day.year, field, text=text)
         earliest, latest = day_bounds(day, country)
         occurrence = Occurrence(TimePrecision.DAY, earliest, latest, text)
     else:
@@ -143,7 +151,7 @@ def parse_occurrence(
                 field=field,
                 hint="add one, e.g. 2025-03-18T21:30:00+02:00, or give only the date",
             )
-        instant = instant.astimezone(UTC).replace(microsecond=0)
+        instant = check_instant(instant, field, text=text).replace(microsecond=0)
         occurrence = Occurrence(TimePrecision.MINUTE, instant, instant, text)
     assert occurrence.earliest is not None
     if occurrence.earliest > now:
@@ -159,7 +167,7 @@ def _instant(text: str | None, field: str) -> datetime:
         raise BadInput(f"'{text}' is not an ISO 8601 date-time ({exc})", field=field) from None
     if instant.tzinfo is None:
         raise BadInput(f"'{text}' has no UTC offset", field=field)
-    return instant.astimezone(UTC)
+    return check_instant(instant, field, text=str(text))
 
 
 def _occurrence(raw: Mapping[str, Any], *, country: str | None, now: datetime) -> Occurrence:
@@ -236,6 +244,7 @@ def _reported_at(raw: Mapping[str, Any], now: datetime) -> datetime | None:
 def parse_incident(raw: Mapping[str, Any], *, now: datetime | None = None) -> Incident:
     """Validate one record. Raises `BadInput` naming the field (the caller adds file and line)."""
     now = now or datetime.now(UTC)
+    check_strings(raw, text_fields=TEXT_FIELDS)
     unknown = sorted(k for k in raw if k not in KNOWN_FIELDS and not is_ruling_field(k))
     if unknown:
         raise BadInput(
@@ -244,6 +253,7 @@ def parse_incident(raw: Mapping[str, Any], *, now: datetime | None = None) -> In
     incident_id = _text(raw, "id")
     if incident_id is None:
         raise BadInput("missing incident id", field="id")
+    check_id(incident_id)
 
     country = _text(raw, "country")
     if country is not None:
@@ -325,6 +335,34 @@ def parse_incident(raw: Mapping[str, Any], *, now: datetime | None = None) -> In
         url=check_url(_text(raw, "url")),
         text=_text(raw, "text"),
     )
+
+
+def states_nothing(incident: Incident) -> bool:
+    """Whether a record gives no fact of an incident: no time, place, party, target,
+    weapon or count (an id and a text alone)."""
+    return (
+        not incident.when.known
+        and incident.geo_precision is GeoPrecision.NONE
+        and incident.perpetrator == UNKNOWN
+        and incident.target is None
+        and incident.target_detail is None
+        and incident.weapon is None
+        and incident.killed is None
+        and incident.injured is None
+    )
+
+
+def require_a_fact(incident: Incident) -> None:
+    """A report read as an incident record must state something of its incident: one
+    that holds only an id and a text is a free-text report missing its `published`,
+    which would otherwise be stored as an empty incident."""
+    if states_nothing(incident):
+        raise BadInput(
+            "a report with no incident field and no 'published'",
+            field="published" if incident.text else "occurred_at",
+            hint="free text needs 'published' (when it appeared) to be extracted; a"
+            " structured report needs occurred_at, place, country, perpetrator or target",
+        )
 
 
 def incident_to_record(incident: Incident) -> dict[str, Any]:

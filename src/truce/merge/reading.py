@@ -7,13 +7,15 @@ other file holds incident rows, each one source's account of one incident.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
 from truce.domain import Evidence, Incident, Report, Stance
+from truce.domain.limits import load_json
+from truce.errors import BadInput
 from truce.extract import incidents_from_report, read_reports
 from truce.incidents import read_report_rows
+from truce.incidents.records import require_a_fact
 
 Progress = Callable[[int, int], None]
 
@@ -29,9 +31,9 @@ def holds_free_text(path: Path) -> bool:
         with path.open(encoding="utf-8-sig") as lines:
             for line in lines:
                 if line.strip():
-                    row = json.loads(line)
+                    row = load_json(line)
                     return isinstance(row, dict) and "published" in row
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+    except (OSError, UnicodeDecodeError, BadInput):
         return False  # the row reader names the problem with its line
     return False
 
@@ -45,6 +47,12 @@ def read_report_file(
     extracted."""
     path = Path(path)
     if not holds_free_text(path):
+        rows = read_report_rows(path)
+        for line, incident, _ in rows:
+            try:
+                require_a_fact(incident)
+            except BadInput as exc:
+                raise exc.located(file=str(path), line=line) from None
         return [
             (
                 Report(
@@ -58,7 +66,7 @@ def read_report_file(
                 ),
                 [incident],
             )
-            for _, incident, stance in read_report_rows(path)
+            for _, incident, stance in rows
         ]
     reports = read_reports(path)
     out: list[tuple[Report, list[Incident]]] = []

@@ -3,15 +3,16 @@ UTC, which window of which version, and why that decides it."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from functools import lru_cache
 
 from truce.domain import Incident, Reason, TermsVersion, TimePrecision, country_zones
+from truce.domain.limits import to_utc
 
 
 @lru_cache(maxsize=4096)
 def _utc(instant: datetime) -> str:
-    return instant.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC").replace(":00 UTC", " UTC")
+    return to_utc(instant).strftime("%Y-%m-%d %H:%M:%S UTC").replace(":00 UTC", " UTC")
 
 
 def _when(incident: Incident) -> str:

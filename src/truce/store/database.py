@@ -13,7 +13,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from truce.errors import BadInput
+from truce.errors import BadInput, Unavailable
 
 DEFAULT_URL = "sqlite:///truce.db"
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -77,7 +77,37 @@ def create_engine(url: str) -> sa.Engine:
         ) from exc
     if engine.dialect.name == "sqlite":
         sa.event.listen(engine, "connect", _sqlite_pragmas)
+    sa.event.listen(engine, "handle_error", _unavailable)
     return engine
+
+
+# What SQLite says when the file, its folder or the disk refuses a write: the database is
+# not at fault, the place it lives is.
+_SQLITE_PLACE = (
+    "readonly database",
+    "unable to open database",
+    "disk i/o error",
+    "database or disk is full",
+    "database is locked",
+    "out of memory",
+)
+
+
+def _unavailable(context: sa.engine.ExceptionContext) -> None:
+    """One line instead of a traceback when the database cannot be written or reached."""
+    if context.connection is None:
+        return  # opening failed: `migrate` names the database (`Unreachable`)
+    original = context.original_exception
+    reason = str(original).strip().splitlines()[0] if str(original).strip() else repr(original)
+    engine = context.engine
+    where = shown_url(engine.url) if engine is not None else "the database"
+    if context.dialect is not None and context.dialect.name == "sqlite":
+        if any(phrase in reason.lower() for phrase in _SQLITE_PLACE):
+            raise Unavailable(f"cannot write {where}: {reason}") from None
+        return
+    sqlstate = getattr(original, "sqlstate", None) or ""
+    if sqlstate == "25006" or sqlstate.startswith("53"):  # read-only; disk full, out of memory
+        raise Unavailable(f"cannot use {where}: {reason}") from None
 
 
 class Unreachable(BadInput):

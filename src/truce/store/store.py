@@ -384,7 +384,10 @@ class Store:
                 known = stored.get(report.id)
                 if known is not None:
                     if known != row["content_hash"]:
-                        raise Conflict(report.id)
+                        raise Conflict(
+                            f"report '{report.id}' is already stored with different content"
+                            " (give the corrected report a new id)"
+                        )
                     unchanged.append(report.id)
                     continue
                 stored[report.id] = row["content_hash"]
@@ -399,6 +402,7 @@ class Store:
                     )
                     for incident in drawn
                 )
+            self._refuse_taken_evidence_ids(conn, evidence)
             if new_rows:
                 conn.execute(table.insert(), new_rows)
             placed = attach(conn, evidence, source_file=source_file)
@@ -429,6 +433,21 @@ class Store:
             merged=sum(not p.new and p.incident is not None for f in placement.values() for p in f),
             placement={report: tuple(found) for report, found in placement.items()},
         )
+
+    @staticmethod
+    def _refuse_taken_evidence_ids(conn: sa.Connection, evidence: Sequence[Evidence]) -> None:
+        """A new report's records must not take ids already stored: a structured
+        report's record has the report's id, which an analyst's coded incident (or
+        another report's record, `r#1`) may hold. `Conflict` naming the id, not an
+        integrity error from the database."""
+        e = schema.evidence
+        ids = [item.record.id for item in evidence]
+        for chunk in range(0, len(ids), 500):
+            query = sa.select(e.c.id, e.c.coded).where(e.c.id.in_(ids[chunk : chunk + 500]))
+            taken = conn.execute(query.limit(1)).first()
+            if taken is not None:
+                holder = "an incident an analyst imported" if taken.coded else "another report"
+                raise Conflict(f"id '{taken.id}' is taken by {holder}: give the report a new id")
 
     def evidence(
         self, *, report_id: str | None = None, incident_id: str | None = None

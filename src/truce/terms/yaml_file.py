@@ -11,10 +11,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import yaml
 from isodate import ISO8601Error, parse_duration
 
 from truce.domain import Agreement, TermsVersion, is_alignment, is_country, is_target
+from truce.domain.limits import MAX_FIELD, MAX_TEXT, check_instant, check_text, check_window_end
+from truce.domain.safe_yaml import Lines as _Lines
+from truce.domain.safe_yaml import load_yaml
 from truce.errors import BadInput
 
 AGREEMENT_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -35,33 +37,6 @@ _VERSION_KEYS = {
 }
 
 
-class _Lines(dict[Any, Any]):
-    """A mapping that remembers the line of each key."""
-
-    lines: dict[Any, int]
-    line: int
-
-
-class _Loader(yaml.SafeLoader):
-    """Keeps every scalar a string (so dates are ours to parse, with our messages)
-    and records line numbers of mapping keys."""
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> _Lines:
-        mapping = _Lines(super().construct_mapping(node, deep=deep))
-        mapping.lines = {
-            self.construct_object(key, deep=True): key.start_mark.line + 1 for key, _ in node.value
-        }
-        mapping.line = node.start_mark.line + 1
-        return mapping
-
-
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _Loader.construct_mapping)
-
-
 def load_terms(path: Path | str) -> Agreement:
     """Read and validate a terms YAML file."""
     path = Path(path)
@@ -75,11 +50,12 @@ def load_terms(path: Path | str) -> Agreement:
 
 
 def parse_terms(text: str, *, file: str = "<terms>") -> Agreement:
-    try:
-        doc = yaml.load(text, Loader=_Loader)
-    except yaml.MarkedYAMLError as exc:
-        line = exc.problem_mark.line + 1 if exc.problem_mark else None
-        raise BadInput(f"not valid YAML: {exc.problem}", file=file, line=line) from exc
+    if len(text) > MAX_TEXT:
+        raise BadInput(
+            f"is {len(text):,} characters long, over the limit of {MAX_TEXT:,} for a terms file",
+            file=file,
+        )
+    doc = load_yaml(text, file=file)
     if not isinstance(doc, _Lines):
         raise BadInput("expected a mapping with 'agreement' and 'versions'", file=file, line=1)
     return _Reader(file).agreement(doc)
@@ -150,6 +126,11 @@ class _Reader:
             )
         if ends is not None and ends <= starts:
             raise self.error(raw, "ends", f"{field}.ends", "must be after 'starts'")
+        if duration is not None:
+            try:
+                check_window_end(starts, parse_duration(duration), f"{field}.duration")
+            except BadInput as exc:
+                raise self.error(raw, "duration", f"{field}.duration", exc.message) from None
         return TermsVersion(
             id=version_id,
             according_to=according_to,
@@ -182,7 +163,12 @@ class _Reader:
             return None
         if isinstance(value, (list, dict)):
             raise self.error(raw, key, field, "must be text")
-        return str(value).strip()
+        text = str(value).strip()
+        limit = MAX_TEXT if key == "notes" else MAX_FIELD
+        try:
+            return check_text(text, field, limit=limit)
+        except BadInput as exc:
+            raise self.error(raw, key, field, exc.message) from None
 
     def _codes(
         self,
@@ -203,6 +189,8 @@ class _Reader:
             raise self.error(raw, key, field, f"must be a list of {kind}s")
         codes = []
         for item in value:
+            if isinstance(item, (list, dict)):
+                raise self.error(raw, key, field, f"must be a list of {kind}s")
             code = str(item)
             if not valid(code):
                 raise self.error(raw, key, field, f"unknown {kind} '{code}'")
@@ -218,7 +206,9 @@ class _Reader:
             raise self.error(raw, "area", field, "must be a list of country codes or region names")
         area = []
         for item in value:
-            name = str(item).strip()
+            if isinstance(item, (list, dict)):
+                raise self.error(raw, "area", field, "each entry must be text")
+            name = check_text(str(item).strip(), field)
             if not name:
                 raise self.error(raw, "area", field, "empty area entry")
             if re.fullmatch(r"[A-Z]{2}", name) and not is_country(name):
@@ -245,6 +235,10 @@ class _Reader:
                 field,
                 f"'{text}' needs a time and a UTC offset, e.g. 2025-03-18T17:00:00+03:00",
             )
+        try:
+            check_instant(value, field, text=text)
+        except BadInput as exc:
+            raise self.error(raw, key, field, exc.message) from None
         return value
 
     def _duration(self, raw: _Lines, field: str) -> str | None:
@@ -253,11 +247,17 @@ class _Reader:
             return None
         try:
             length = parse_duration(text)
-        except (ISO8601Error, ValueError) as exc:
+        except (ISO8601Error, ValueError, OverflowError):
             raise self.error(
                 raw, "duration", field, f"'{text}' is not an ISO 8601 duration such as P30D"
-            ) from exc
+            ) from None
         probe = datetime(2000, 1, 1, tzinfo=UTC)
-        if probe + length <= probe:
+        try:
+            end = probe + length
+        except (OverflowError, ValueError):  # longer than the calendar holds
+            raise self.error(
+                raw, "duration", field, f"'{text}' is longer than the calendar holds"
+            ) from None
+        if end <= probe:
             raise self.error(raw, "duration", field, "must be longer than zero")
         return text

@@ -20,6 +20,7 @@ from truce.accounts.views import side_by_side_html
 from truce.audit import audit_head_json
 from truce.commitments import check_commitments
 from truce.domain import REASONS, Agreement, Incident, Report, TermsVersion, Verdict, check_url
+from truce.domain.limits import to_utc
 from truce.errors import BadInput, NotFound
 from truce.rules import Rulings, explain, rule_stored
 from truce.store import Store, StoredAccount
@@ -39,7 +40,7 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 def _iso(instant: datetime | None) -> str | None:
     if instant is None:
         return None
-    return instant.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return to_utc(instant).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _day(incident: Incident) -> str | None:

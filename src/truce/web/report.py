@@ -20,6 +20,7 @@ from truce import __version__
 from truce.accounts import Comparison
 from truce.accounts.views import side_by_side_html
 from truce.domain import Agreement, Incident, Ruling, TermsVersion, Verdict
+from truce.domain.limits import to_utc
 from truce.rules import Rulings
 from truce.web.assets import asset_text, csp_hash
 from truce.web.dashboard import bundle
@@ -37,7 +38,7 @@ env = Environment(
 
 
 def _utc(instant: datetime | None) -> str:
-    return instant.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC") if instant else "—"
+    return to_utc(instant).strftime("%Y-%m-%d %H:%M UTC") if instant else "—"
 
 
 def _fields(version: TermsVersion) -> dict[str, str]:

@@ -27,7 +27,6 @@ attribute), so every incident's perpetrator is `unknown`.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
@@ -37,6 +36,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from truce.domain import Incident, country_zones
+from truce.domain.limits import load_json
 from truce.errors import BadInput
 from truce.incidents.files import _array_element_lines, read_text
 from truce.incidents.layouts.places import locate, settlement_named
@@ -215,9 +215,9 @@ def _document(
     text = read_text(path)
     one_line = text.strip().count("\n") == 0
     try:
-        document = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise BadInput(f"invalid JSON: {exc.msg}", file=str(path), line=exc.lineno) from None
+        document = load_json(text)  # the shared limits: nesting, huge numbers
+    except BadInput as exc:
+        raise exc.located(file=str(path), line=1) from None
     if isinstance(document, list):
         return document, {}, _array_element_lines(text), one_line
     if not isinstance(document, dict) or not isinstance(document.get("events"), list):
@@ -290,9 +290,9 @@ def _source_paths(path: Path) -> dict[str, str]:
 
 def _json_file(path: Path) -> Any:
     try:
-        return json.loads(read_text(path))
-    except json.JSONDecodeError as exc:
-        raise BadInput(f"invalid JSON: {exc.msg}", file=str(path), line=exc.lineno) from None
+        return load_json(read_text(path))  # the shared limits: nesting, huge numbers
+    except BadInput as exc:
+        raise exc.located(file=str(path)) from None
 
 
 def _require_definitions(path: Path, events: list[Any]) -> None:
