@@ -30,7 +30,7 @@ and the example needs nothing outside the repository.
 It then imports the rows into a scratch database as `truce reports import` does, and
 compares the incidents merging forms with the data's `same_as` groups (the rows that
 describe one strike). Where they differ it writes the analyst's corrections,
-`corrections.csv` (`action,incident,reports,why`), which the example applies with
+`corrections.txt` (`split INCIDENT REPORT…` or `join KEEP OTHER`), which `run.sh` applies with
 `truce incidents split` and `truce incidents join`, audited like any correction.
 """
 
@@ -48,7 +48,7 @@ from zoneinfo import ZoneInfo
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "moratorium-2025"
 OUT = EXAMPLE / "incidents.csv"
-CORRECTIONS = EXAMPLE / "corrections.csv"
+CORRECTIONS = EXAMPLE / "corrections.txt"
 COLUMNS = (
     "id", "occurred_at", "place", "lat", "lon", "country", "region", "perpetrator",
     "target", "target_detail", "weapon", "killed", "injured", "source",
@@ -228,9 +228,7 @@ def corrections(claims: list[dict[str, str]], placed: dict[str, str]) -> list[li
             if group == staying:
                 continue
             reports = [r for claim in moving for r in sorted(rows_of[claim])]
-            out.append(
-                ["split", incident, ",".join(reports), "merging put strikes the data keeps apart"]
-            )
+            out.append(["split", incident, *reports])
             for claim in moving:
                 incident_of[claim] = moving[0]
     by_strike: dict[str, set[str]] = defaultdict(set)
@@ -239,7 +237,7 @@ def corrections(claims: list[dict[str, str]], placed: dict[str, str]) -> list[li
     for _, incidents in sorted(by_strike.items()):
         keep, *others = sorted(incidents)
         for other in others:
-            out.append(["join", keep, other, "the data says these describe one strike"])
+            out.append(["join", keep, other])
     return out
 
 
@@ -257,10 +255,17 @@ def main(argv: list[str]) -> int:
         writer.writerows(out)
     print(f"{OUT}: {len(out)} rows from {len(claims)} claims")
     fixes = corrections(claims, merged_by_truce(OUT))
-    with CORRECTIONS.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(["action", "incident", "reports", "why"])
-        writer.writerows(fixes)
+    with CORRECTIONS.open("w", encoding="utf-8") as handle:
+        handle.write(
+            "# An analyst's corrections to automatic merging, from the claims data's same_as\n"
+            "# column (written by scripts/build_moratorium_example.py; applied by run.sh).\n"
+            "# split INCIDENT REPORT...: these reports describe another strike (the rule put\n"
+            "#   claims of one region and day together that the data keeps apart).\n"
+            "# join KEEP OTHER: the data says both describe one strike (the two sides'\n"
+            "#   versions name different kinds of target, so the rule kept them apart).\n"
+        )
+        for fix in fixes:
+            handle.write(" ".join(fix) + "\n")
     print(f"{CORRECTIONS}: {len(fixes)} corrections")
     return 0
 
