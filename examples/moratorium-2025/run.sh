@@ -35,4 +35,4 @@ for format in csv json geojson; do
 done
 # shellcheck disable=SC2086
 "$TRUCE" report --agreement "$AGREEMENT" --db "$DB" --out "$OUT/report.html" \
-    $(for a in $ACCOUNTS; do printf -- '--accounts %s ' "$a"; done)
+    --totals "$HERE/totals.yaml" $(for a in $ACCOUNTS; do printf -- '--accounts %s ' "$a"; done)
