@@ -208,7 +208,7 @@ def _resolve(day: int, month: int, year: int | None, on: date | None) -> date | 
         return None
 
 
-_APPOSITION = re.compile(r"([A-Za-z][\w-]*(?:\s+of\s+war)?)\s*(?:,|:|\(|–|—|-)\s*$")
+_APPOSITION = re.compile(r"([A-Za-z][\w-]*(?:\s+of\s+war)?)(?:\s*[,:(]|\s+[–—-])\s*$")
 
 
 def _counted_before(before: str) -> str:
@@ -257,8 +257,11 @@ def quantities_of(text: str, skip: list[tuple[int, int]]) -> list[Quantity]:
             if word[-1:] in ",.;:":
                 break
         counts = " ".join(words[:4])
-        if not counts and not match.group("cur"):
-            counts = _counted_before(text[:start])
+        if not counts and not match.group("cur") and raw[0].isdigit():
+            # "prisoners of war, 175 for 175.": a number in apposition closes its clause.
+            after = text[match.end() + consumed :]
+            if re.match(r"\s*(?:[.;,)]|$)", after):
+                counts = _counted_before(text[:start])
         if match.group("cur"):
             counts = ("USD " + counts).strip()
         if not counts and not match.group("cur"):
