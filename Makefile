@@ -37,6 +37,9 @@ demo: $(VENV)/.installed
 	$(TRUCE) export --format geojson --out demo-out/incidents.geojson --db $(DEMO_DB)
 	$(TRUCE) export --format csv --out demo-out/incidents.csv --db $(DEMO_DB)
 	$(TRUCE) report --agreement $(AGREEMENT) --db $(DEMO_DB) --out demo-out/report.html
+	# The real case: the 2025 energy moratorium (examples/moratorium-2025/README.md).
+	examples/moratorium-2025/run.sh $(TRUCE) demo-out/moratorium
+	COLUMNS=$${COLUMNS:-160} $(TRUCE) rule --agreement energy-moratorium-2025 --db sqlite:///demo-out/moratorium/truce.db --limit 12
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests scripts

@@ -275,14 +275,44 @@ CASES: list[tuple[str, dict[str, Any], dict[str, str], str, str]] = [
         V,
         "protected_target_in_window",
     ),
+    # A target code stands for any kind under it: when the version's lists protect some
+    # of those kinds and not others, the list does not settle it (issue 19).
     (
-        "excludes_leaves_parent",
+        "excludes_leave_parent_unsettled",
         {"protects": ["infrastructure"], "excludes": ["infrastructure.energy.oil"]},
         {"target": "infrastructure.energy"},
+        U,
+        "missing_target",
+    ),
+    (
+        "excludes_leave_sibling_protected",
+        {"protects": ["infrastructure"], "excludes": ["infrastructure.energy.oil"]},
+        {"target": "infrastructure.energy.gas"},
         V,
         "protected_target_in_window",
     ),
-    ("parent_not_covered_by_child", {}, {"target": "infrastructure"}, NV, "target_not_protected"),
+    ("parent_not_settled_by_child", {}, {"target": "infrastructure"}, U, "missing_target"),
+    (
+        "parent_not_settled_by_listed_kinds",
+        {"protects": ["infrastructure.energy.oil.refining", "infrastructure.energy.grid"]},
+        {"target": "infrastructure.energy.oil"},
+        U,
+        "missing_target",
+    ),
+    (
+        "kind_left_off_the_list",
+        {"protects": ["infrastructure.energy.oil.refining", "infrastructure.energy.grid"]},
+        {"target": "infrastructure.energy.oil.production"},
+        NV,
+        "target_not_protected",
+    ),
+    (
+        "unlisted_parent_with_nothing_listed_under_it",
+        {"protects": ["infrastructure.energy.grid"]},
+        {"target": "civilian"},
+        NV,
+        "target_not_protected",
+    ),
     # --- areas --------------------------------------------------------------------------
     (
         "area_region_match_ignores_case_and_word",
@@ -369,4 +399,4 @@ def test_contract_case(
 def test_cases_are_unique_and_in_range() -> None:
     ids = [case[0] for case in CASES]
     assert len(ids) == len(set(ids))
-    assert 30 <= len(CASES) <= 50
+    assert 30 <= len(CASES) <= 60

@@ -8,7 +8,15 @@ from datetime import UTC, datetime
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from truce.domain import Incident, Reason, TermsVersion, Verdict, covers, region_key
+from truce.domain import (
+    TARGET_CODES,
+    Incident,
+    Reason,
+    TermsVersion,
+    Verdict,
+    covers,
+    region_key,
+)
 from truce.rules import IncidentFrame, TimeState, Truth, decide, rule
 
 from ..conftest import make_incident, make_version
@@ -31,10 +39,15 @@ def reference(incident: Incident, version: TermsVersion) -> Reason:
     if incident.target is None:
         target = Truth.UNKNOWN
     else:
-        target = Truth(
-            any(covers(p, incident.target) for p in version.protects)
-            and not any(covers(e, incident.target) for e in version.excludes)
-        )
+        # The target stands for any code under it: protected when every such code is
+        # listed, not when none is, unknown when the lists split them.
+        listed = {
+            any(covers(p, code) for p in version.protects)
+            and not any(covers(e, code) for e in version.excludes)
+            for code in TARGET_CODES
+            if covers(incident.target, code)
+        }
+        target = Truth.UNKNOWN if len(listed) == 2 else Truth(listed.pop())
     party = (
         Truth.UNKNOWN
         if incident.perpetrator == "unknown"

@@ -12,7 +12,7 @@ from truce.accounts.compare import (
 )
 from truce.accounts.draft import Draft, draft_terms
 from truce.accounts.reading import Account, read_account, read_account_text
-from truce.accounts.statements import Statement, statements_of
+from truce.accounts.statements import Statement, reported_promise, statements_of
 
 __all__ = [
     "Account",
@@ -27,5 +27,6 @@ __all__ = [
     "draft_terms",
     "read_account",
     "read_account_text",
+    "reported_promise",
     "statements_of",
 ]

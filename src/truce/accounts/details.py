@@ -208,6 +208,18 @@ def _resolve(day: int, month: int, year: int | None, on: date | None) -> date | 
         return None
 
 
+_APPOSITION = re.compile(r"([A-Za-z][\w-]*(?:\s+of\s+war)?)(?:\s*[,:(]|\s+[–—-])\s*$")
+
+
+def _counted_before(before: str) -> str:
+    """What a number set after its noun counts ("prisoners of war, 175 for 175"): the
+    noun the number stands in apposition to, or '' when none stands right before it."""
+    found = _APPOSITION.search(before)
+    if found is None or _COUNTED_STOP.fullmatch(found.group(1)):
+        return ""
+    return found.group(1).lower()
+
+
 def quantities_of(text: str, skip: list[tuple[int, int]]) -> list[Quantity]:
     """Numbers with what they count ("175 prisoners of war", "$500 million"), leaving
     out those that are part of a date (resolved or not) or a duration."""
@@ -245,6 +257,11 @@ def quantities_of(text: str, skip: list[tuple[int, int]]) -> list[Quantity]:
             if word[-1:] in ",.;:":
                 break
         counts = " ".join(words[:4])
+        if not counts and not match.group("cur") and raw[0].isdigit():
+            # "prisoners of war, 175 for 175.": a number in apposition closes its clause.
+            after = text[match.end() + consumed :]
+            if re.match(r"\s*(?:[.;,)]|$)", after):
+                counts = _counted_before(text[:start])
         if match.group("cur"):
             counts = ("USD " + counts).strip()
         if not counts and not match.group("cur"):

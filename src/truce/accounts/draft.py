@@ -22,6 +22,7 @@ from truce.accounts.lexicon import (
     IMMEDIATE,
     MUTUAL_PATTERN,
     NEGOTIATION_CUES,
+    OWNERS_PATTERN,
     WAR_PATTERN,
 )
 from truce.accounts.reading import Account
@@ -86,10 +87,18 @@ def _belligerents(
             counts.update(m.party for m in statement.mentions if not m.person)
             leaders.update(m.party for m in statement.mentions if m.person)
     if len(counts) < 2:
+        # A country the account is about ("the situation around Ukraine") is a side
+        # before any leader who merely talks.
+        for statement in statements:
+            for mention in statement.mentions:
+                if not mention.person and mention.party not in counts:
+                    counts[mention.party] = 0
+    if len(counts) < 2:
         # A side named at war only through its leader's talking, and that is the
         # account's own side, is the mediator, not a party to the war, unless it alone
-        # ordered or committed to the halt (`acting`).
-        for party, _ in leaders.most_common():
+        # ordered or committed to the halt (`acting`), which makes it a side first.
+        ranked = sorted(leaders.most_common(), key=lambda item: item[0] not in acting)
+        for party, _ in ranked:
             if (party != own or party in acting) and party not in counts:
                 counts[party] = 0
     return sorted(party for party, _ in counts.most_common(2))
@@ -133,11 +142,19 @@ def draft_terms(
     ]
     acting = frozenset(s.actors[0] for s in halting if len(s.actors) == 1)
     at_war = _belligerents(statements, account.party or according_to, acting)
+    owning = [(s, _owners(s)) for s in halting]
+    owners = [(s, found) for s, found in owning if len(found) == 2]
     if mutual and len(at_war) == 2:
         bound = at_war
         notes.append(
             f"bound {', '.join(bound)} (mutual or a ceasefire: the sides at war in this account): "
             + _cite(mutual)
+        )
+    elif owners:
+        bound = owners[0][1]
+        notes.append(
+            f"bound {', '.join(bound)} (the halt protects the facilities of both, so each is"
+            f" to spare the other's): {_cite([owners[0][0]])}"
         )
     else:
         bound = sorted({a for s in halting for a in s.actors})
@@ -165,6 +182,16 @@ def draft_terms(
         notes="; ".join(notes) + ".",
     )
     return Draft(Agreement(agreement, None, (version,)), placeholder)
+
+
+def _owners(statement: Statement) -> list[str]:
+    """The parties whose facilities a halt protects ("energy facilities of Russia and
+    Ukraine" → RU, UA), from the countries named in that phrase."""
+    found = OWNERS_PATTERN.search(statement.text)
+    if found is None:
+        return []
+    start, end = found.span("owners")
+    return sorted({m.party for m in statement.mentions if start <= m.start < end})
 
 
 def _with_referred(statement: Statement, by_id: dict[str, Statement]) -> str:

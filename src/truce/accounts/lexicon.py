@@ -85,6 +85,15 @@ MUTUAL_PATTERN = re.compile(
     r"|\bboth\s+(?:countries|parties)\b|\breciprocal\b",
     re.IGNORECASE,
 )
+# "strikes against energy facilities of Russia and Ukraine": a halt that protects the
+# facilities of two sides binds those two sides (each is to spare the other's), whoever
+# signed the statement.
+OWNERS_PATTERN = re.compile(
+    r"\b(?:facilities|infrastructure|objects|targets|sites|installations|plants)\s+"
+    r"(?:of|in|on\s+the\s+territory\s+of)\s+(?:both\s+)?(?P<owners>[^.;,]+?\s+and\s+[^.;,]+?)"
+    r"(?=[.;,]|$)",
+    re.IGNORECASE,
+)
 WAR_PATTERN = re.compile(
     r"\b(?:war|conflict|fighting|hostilities|ceasefire|cease-fire|truce|strikes?|attacks?"
     r"|military|armed\s+forces|troops|servicemen|front|invasion|offensive)\b",
@@ -193,6 +202,20 @@ COMMITMENT_CUES = re.compile(
     r"|undertook|announced\s+(?:an?\s+)?(?:additional|new)?)\b",
     re.IGNORECASE,
 )
+# Reported speech: "X said that …", "Putin informed Trump that …". What follows "that"
+# is the speaker's clause, and a promise inside it is backshifted ("would exchange" for
+# "will exchange"), so the clause, not the reporting verb, says what kind of statement it is.
+REPORTED_SPEECH = re.compile(
+    r"\b(?:said|says|stated|announced|added|confirmed|reported|informed|told"
+    r"|assured)"
+    r"\b[^.;:\"“”]{0,60}?\bthat\s+(?P<clause>.+)",
+    re.IGNORECASE,
+)
+BACKSHIFTED_PROMISE = re.compile(
+    r"\bwould\s+(?!(?:be|have|like|love|prefer|welcome|consider|need|not|never|hardly)\b)"
+    r"[a-z]+|\bwere\s+to\s+[a-z]+",
+    re.IGNORECASE,
+)
 CLAIM_CUES = re.compile(
     r"\b(?:said|stated|noted|stressed|emphasi[sz]ed|underlined|expressed|voiced|believes?"
     r"|warned|concern|assessed|described|reaffirmed|reiterated|recalled|pointed\s+out"
@@ -201,7 +224,8 @@ CLAIM_CUES = re.compile(
 )
 HALT_CUES = re.compile(
     r"\b(?:ceasefire|cease-fire|truce|moratorium|halt\w*|stop\w*|cease\w*|pause\w*|suspen\w+"
-    r"|refrain\w*|refus\w+\s+to\s+strike|not\s+to\s+strike|no\s+strikes|end\s+(?:to\s+)?strikes)",
+    r"|refrain\w*|refus\w+\s+to\s+strike|not\s+to\s+strike|no\s+strikes|end\s+(?:to\s+)?strikes"
+    r"|ban\w*\s+(?:on\s+)?(?:strikes|attacks)|prohibit\w*\s+(?:strikes|attacks))",
     re.IGNORECASE,
 )
 NEGOTIATION_CUES = re.compile(

@@ -29,10 +29,12 @@ from truce.accounts.details import (
     scope_of,
 )
 from truce.accounts.lexicon import (
+    BACKSHIFTED_PROMISE,
     CLAIM_CUES,
     COMMITMENT_CUES,
     DEMAND_CUES,
     REFERENCE,
+    REPORTED_SPEECH,
 )
 from truce.accounts.reading import Account
 from truce.accounts.sentences import split_sentences
@@ -176,7 +178,12 @@ def _actors(
         return previous
     if own and re.match(r"(?:[^,]{0,40},\s*)?(?:i|we|our|my)\b", text.lstrip(), re.IGNORECASE):
         return (own,)  # the account's author speaking
-    before = [m for m in mentions if m.end <= cue and m.subject_like]
+    # The subject of the clause that holds the cue: in "X proposed …; Y responded
+    # positively and gave the order", Y acted, not X.
+    clause = text.rfind(";", 0, cue) + 1
+    before = [m for m in mentions if clause <= m.start and m.end <= cue and m.subject_like]
+    if not before:
+        before = [m for m in mentions if m.end <= cue and m.subject_like]
     if before:
         chain = [before[0]]
         for mention in before[1:]:
@@ -193,6 +200,19 @@ def _actors(
     return (own,) if own else ()
 
 
+def reported_promise(text: str) -> str | None:
+    """The clause a speaker is reported to have promised ("X said that on 19 March Russia
+    and Ukraine would exchange …" → "on 19 March Russia and Ukraine would exchange …"),
+    or None when the sentence reports no promise."""
+    reported = REPORTED_SPEECH.search(text)
+    if reported is None:
+        return None
+    clause = reported.group("clause")
+    if BACKSHIFTED_PROMISE.search(clause) or COMMITMENT_CUES.search(clause):
+        return clause
+    return None
+
+
 def _type(text: str, modality: str | None) -> StatementType:
     if modality in _COMMITTING:
         return "commitment"
@@ -200,7 +220,7 @@ def _type(text: str, modality: str | None) -> StatementType:
         return "demand"
     if modality == "proposed":
         return "proposal"
-    if COMMITMENT_CUES.search(text):
+    if COMMITMENT_CUES.search(text) or reported_promise(text) is not None:
         return "commitment"
     if modality is not None or CLAIM_CUES.search(text):
         return "claim"

@@ -37,6 +37,7 @@ RULES: dict[tuple[str, str], Role | None] = {
     ("GET", "/agreements/{agreement_id}"): Role.VIEWER,
     ("PUT", "/agreements/{agreement_id}"): Role.ANALYST,
     ("GET", "/agreements/{agreement_id}/rulings"): Role.VIEWER,
+    ("GET", "/agreements/{agreement_id}/findings"): Role.VIEWER,
     ("GET", "/dashboard"): Role.VIEWER,
     ("GET", "/export"): Role.VIEWER,
     ("GET", "/audit"): Role.ANALYST,

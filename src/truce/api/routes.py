@@ -45,6 +45,7 @@ from truce.commitments import check_commitments
 from truce.domain import REASONS, Corroboration, Incident, Verdict
 from truce.errors import BadInput, NotFound
 from truce.exports import ExportFormat, export_incidents
+from truce.findings import stored_findings
 from truce.rules import explain, rule
 from truce.store import Store
 from truce.terms import parse_terms, version_to_dict
@@ -467,6 +468,25 @@ def get_dashboard(
     """Built by `truce.web.dashboard_data`, the same bundle the offline file embeds; sent
     as ready JSON because 10,000 incidents need no second validation of our own data."""
     data = dashboard_data(_store(request), agreement)
+    body = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return Response(body, media_type="application/json")
+
+
+@router.get(
+    "/agreements/{agreement_id}/findings",
+    response_model=None,
+    responses={200: {"content": {"application/json": {"schema": {"type": "object"}}}}},
+    summary="The monitor's findings: violations per version, party and day; disputed"
+    " incidents; provenance of each claim (truce.findings).",
+)
+def get_findings(
+    request: Request,
+    caller: Annotated[Caller, Depends(authorize)],
+    agreement_id: AgreementId,
+) -> Response:
+    """The findings `truce report` renders (without the published totals, which the
+    report reads from a file)."""
+    data = stored_findings(_store(request), agreement_id)
     body = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return Response(body, media_type="application/json")
 

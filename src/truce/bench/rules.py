@@ -15,7 +15,7 @@ import numpy as np
 
 from truce.bench.synthetic import synthetic_frame, synthetic_versions
 from truce.domain import TARGET_CODES, UNKNOWN, TermsVersion, Verdict, is_country, region_key
-from truce.domain.taxonomy import protected_codes
+from truce.domain.taxonomy import protected_codes, unsettled_codes
 from truce.rules import IncidentFrame, rule
 
 Tallies = dict[tuple[str, str], dict[Verdict, int]]
@@ -33,7 +33,7 @@ WITH states AS (
             ELSE 'unknown'
         END AS t,
         CASE
-            WHEN i.target < 0 THEN NULL
+            WHEN i.target < 0 OR list_contains(v.unsettled, i.target) THEN NULL
             ELSE list_contains(v.protected, i.target)
         END AS g,
         CASE
@@ -98,7 +98,7 @@ def _versions_table(frame: IncidentFrame, versions: list[TermsVersion]) -> dict[
     rows: dict[str, list[Any]] = {
         key: []
         for key in (
-            "vid", "starts", "ends", "protected", "bound", "area_countries",
+            "vid", "starts", "ends", "protected", "unsettled", "bound", "area_countries",
             "area_regions", "has_area", "has_country_entries", "has_region_entries",
         )
     }  # fmt: skip
@@ -111,6 +111,8 @@ def _versions_table(frame: IncidentFrame, versions: list[TermsVersion]) -> dict[
         rows["starts"].append(int(version.starts.timestamp()))
         rows["ends"].append(far if end is None else int(end.timestamp()))
         rows["protected"].append([i for i, c in enumerate(TARGET_CODES) if c in protected])
+        unsettled = unsettled_codes(version.protects, version.excludes)
+        rows["unsettled"].append([i for i, c in enumerate(TARGET_CODES) if c in unsettled])
         rows["bound"].append([i for i, p in enumerate(frame.parties) if p in version.bound])
         rows["area_countries"].append([i for i, p in enumerate(frame.parties) if p in countries])
         rows["area_regions"].append([i for i, r in enumerate(frame.regions) if r in regions])
@@ -135,11 +137,12 @@ def duckdb_tallies(frame: IncidentFrame, versions: list[TermsVersion]) -> tuple[
     table = _versions_table(frame, versions)
     connection.execute(
         "CREATE TABLE versions (vid INTEGER, starts BIGINT, ends BIGINT, protected INTEGER[],"
+        " unsettled INTEGER[],"
         " bound INTEGER[], area_countries INTEGER[], area_regions INTEGER[], has_area BOOLEAN,"
         " has_country_entries BOOLEAN, has_region_entries BOOLEAN)"
     )
     connection.executemany(
-        "INSERT INTO versions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO versions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [list(row) for row in zip(*table.values(), strict=True)],
     )
     started = time.perf_counter()

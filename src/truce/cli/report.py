@@ -9,6 +9,7 @@ import typer
 
 from truce.accounts import compare_files
 from truce.cli.app import DbOption, QuietOption, console
+from truce.findings import load_totals, stored_findings
 from truce.rules import rule_stored
 from truce.store import Store
 from truce.web import bundle, render_report
@@ -27,6 +28,14 @@ def report(
             help="Accounts to show side by side (twice or more); default: the stored ones.",
         ),
     ] = None,
+    totals: Annotated[
+        Path | None,
+        typer.Option(
+            "--totals",
+            help="A YAML list of totals the parties published, set beside the itemised"
+            " claims in the findings.",
+        ),
+    ] = None,
 ) -> None:
     """Write the dashboard as one self-contained HTML file that works offline.
 
@@ -35,8 +44,10 @@ def report(
     styles, outlines and data are inside the file, and its CSP forbids any request.
 
     Example: [bold]truce report --agreement energy-ceasefire-2025 --out report.html[/]
-    (add [bold]--accounts A.md --accounts B.md[/] for the accounts side by side)
+    (add [bold]--accounts A.md --accounts B.md[/] for the accounts side by side, and
+    [bold]--totals totals.yaml[/] for the parties' published totals in the findings)
     """
+    published = load_totals(totals) if totals else []
     with Store(db) as store:
         terms, rulings = rule_stored(store, agreement)
         comparison = (
@@ -51,7 +62,8 @@ def report(
             commitments=stored_commitments(store),
             merged=store.reports_of([i.id for i in rulings.frame.incidents]),
         )
-        html = render_report(terms, rulings, comparison, data=data)
+        findings = stored_findings(store, agreement, published)
+        html = render_report(terms, rulings, comparison, data=data, findings=findings)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(html, "utf-8")
     if not quiet:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Literal
 
-from truce.accounts import Account, Statement, read_account, statements_of
+from truce.accounts import Account, Statement, read_account, reported_promise, statements_of
 
 Action = Literal["prisoner_exchange", "handover", "talks", "halt_strikes", "other"]
 DueRule = Literal["on_date", "immediately", "by_date", "none"]
@@ -208,7 +208,8 @@ def commitments_of(account: Account, grace_days: int = DEFAULT_GRACE_DAYS) -> li
             continue
         text = statement.text
         action = _promised_action(text)
-        if not _FORWARD.search(text) and not _IMMEDIATELY.search(text):
+        reported = reported_promise(text)
+        if not _FORWARD.search(text) and not _IMMEDIATELY.search(text) and reported is None:
             continue  # agreement about the past or a view, nothing left to do
         if _NOT_A_PROMISE.search(text) and not re.search(
             r"\b(?:agreed|will|shall|committed|pledged)\b", text, re.I

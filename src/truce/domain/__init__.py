@@ -27,7 +27,14 @@ from truce.domain.parties import (
     is_perpetrator,
 )
 from truce.domain.places import country_zones, day_bounds, region_key
-from truce.domain.taxonomy import TARGET_CODES, TARGETS, covers, is_target, protected_codes
+from truce.domain.taxonomy import (
+    TARGET_CODES,
+    TARGETS,
+    covers,
+    is_target,
+    protected_codes,
+    unsettled_codes,
+)
 
 __all__ = [
     "INDEPENDENT",
@@ -62,4 +69,5 @@ __all__ = [
     "is_target",
     "protected_codes",
     "region_key",
+    "unsettled_codes",
 ]

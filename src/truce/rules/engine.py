@@ -30,6 +30,7 @@ from truce.domain import (
     is_country,
     protected_codes,
     region_key,
+    unsettled_codes,
 )
 from truce.rules.explain import explain
 from truce.rules.frame import IncidentFrame
@@ -110,8 +111,16 @@ class CompiledVersion:
     @classmethod
     def compile(cls, version: TermsVersion, frame: IncidentFrame) -> CompiledVersion:
         protected = protected_codes(version.protects, version.excludes)
+        # A code the version's lists do not settle (it covers protected and unprotected
+        # kinds) is as unknown as no target at all.
+        unsettled = unsettled_codes(version.protects, version.excludes)
         target_state = np.array(
-            [Truth.UNKNOWN] + [Truth(code in protected) for code in TARGET_CODES], np.uint8
+            [Truth.UNKNOWN]
+            + [
+                Truth.UNKNOWN if code in unsettled else Truth(code in protected)
+                for code in TARGET_CODES
+            ],
+            np.uint8,
         )
         bound = set(version.bound)
         party_state = np.array(

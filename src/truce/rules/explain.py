@@ -3,10 +3,21 @@ UTC, which window of which version, and why that decides it."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from functools import lru_cache
 
-from truce.domain import Incident, Reason, TermsVersion, TimePrecision, country_zones
+from truce.domain import (
+    TARGET_CODES,
+    Incident,
+    Reason,
+    TermsVersion,
+    TimePrecision,
+    country_zones,
+    covers,
+    protected_codes,
+    unsettled_codes,
+)
 from truce.domain.limits import to_utc
 
 
@@ -57,6 +68,29 @@ def _list(codes: tuple[str, ...]) -> str:
     return ", ".join(codes) if codes else "none"
 
 
+@lru_cache(maxsize=1024)
+def _protected_under(code: str, version: TermsVersion) -> tuple[str, ...]:
+    """The most general codes under `code` that `version` protects."""
+    protected = protected_codes(version.protects, version.excludes)
+    return _tops(c for c in protected if covers(code, c))
+
+
+@lru_cache(maxsize=1024)
+def _unprotected_under(code: str, version: TermsVersion) -> tuple[str, ...]:
+    """The most general codes under `code` that `version` neither protects nor leaves
+    unsettled."""
+    protected = protected_codes(version.protects, version.excludes)
+    unsettled = unsettled_codes(version.protects, version.excludes)
+    return _tops(
+        c for c in TARGET_CODES if covers(code, c) and c not in protected and c not in unsettled
+    )
+
+
+def _tops(codes: Iterable[str]) -> tuple[str, ...]:
+    chosen = sorted(set(codes))
+    return tuple(c for c in chosen if not any(o != c and covers(o, c) for o in chosen))
+
+
 def _why(incident: Incident, version: TermsVersion, reason: Reason) -> str:
     match reason:
         case Reason.PROTECTED_TARGET_IN_WINDOW:
@@ -83,6 +117,13 @@ def _why(incident: Incident, version: TermsVersion, reason: Reason) -> str:
                 return "no time is given, so the window cannot be checked"
             return "the time's precision straddles a window boundary"
         case Reason.MISSING_TARGET:
+            if incident.target is not None:
+                return (
+                    f"the version's list does not settle {incident.target}: it protects"
+                    f" {_list(_protected_under(incident.target, version))} but not"
+                    f" {_list(_unprotected_under(incident.target, version))}, and the kind"
+                    " of facility struck is not known"
+                )
             return f"the target is unknown (protects: {_list(version.protects)})"
         case Reason.MISSING_PERPETRATOR:
             return f"the perpetrator is unknown (bound: {_list(version.bound)})"

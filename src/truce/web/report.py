@@ -75,12 +75,17 @@ def render_report(
     comparison: Comparison | None = None,
     *,
     data: dict[str, Any] | None = None,
+    findings: dict[str, Any] | None = None,
 ) -> str:
     """The offline dashboard of an agreement. `data` is the bundle of
     `truce.web.dashboard_data` (stored reports, accounts, commitments); without it the
-    page is built from the rulings and `comparison` alone."""
+    page is built from the rulings and `comparison` alone. `findings` (of
+    `truce.findings`) adds the monitor's findings, rendered here and carried in the page
+    data as `findings`."""
     if data is None:
         data = bundle(agreement, rulings, comparison=comparison)
+    if findings is not None:
+        data = {**data, "findings": findings}
     versions = list(rulings.versions)
     fields = [_fields(v) for v in versions]
     rows = [
@@ -144,6 +149,7 @@ def render_report(
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         truce_version=__version__,
         comparison=accounts_html,
+        findings=findings,
         assets=assets,
         data_json=script_json(data),
         outlines_json=Markup(asset_text("outlines.json").strip()),
