@@ -15,6 +15,7 @@ from truce.cli.app import (
     JsonOption,
     QuietOption,
     console,
+    err,
     print_json,
     progress_bar,
     sub_app,
@@ -136,6 +137,7 @@ def _merged_record(store: Store, incident: Incident) -> dict[str, Any]:
     return {
         **incident_to_record(incident),
         "reports": store.reports_of([incident.id])[incident.id],
+        "coded": store.coded_of([incident.id])[incident.id],
         "corroboration": incident.corroboration,
         "denied_by": list(incident.denied_by),
     }
@@ -143,13 +145,15 @@ def _merged_record(store: Store, incident: Incident) -> dict[str, Any]:
 
 def _show_merged(store: Store, incident: Incident) -> None:
     reports = store.reports_of([incident.id])[incident.id]
+    coded = store.coded_of([incident.id])[incident.id]
     place = ", ".join(p for p in (incident.place, incident.region, incident.country) if p)
     when = incident.when.text or "time unknown"
     console.print(
         f"[bold]{incident.id}[/]: {when}, {place or 'place unknown'},"
         f" {incident.target or 'target unknown'}; {incident.corroboration or '—'}"
         + (f", denied by {', '.join(incident.denied_by)}" if incident.denied_by else "")
-        + f"; reports: {', '.join(reports)}",
+        + f"; reports: {', '.join(reports) or '—'}"
+        + (f"; coded: {', '.join(coded)}" if coded else ""),
         highlight=False,
     )
 
@@ -161,12 +165,23 @@ def join_command(
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Join two incidents that merging kept apart: B's reports move to A, B is gone.
+    """Join two incidents that merging kept apart: all of B's evidence (its reports, and
+    its coded record) moves to A. Nothing is deleted: [bold]truce incidents split A
+    --reports B[/] undoes the join of a coded incident B.
 
     Recorded in the audit trail. Example: [bold]truce incidents join r-12#1 r-40#1[/]
     """
     with Store(db) as store:
+        before = store.evidence(incident_id=other)
         incident = store.join_incidents(keep, other)
+        moved = [e.report_id or e.record.id for e in before]
+        if moved:
+            err.print(
+                f"{other} is kept as evidence of {keep} ({', '.join(moved)});"
+                f" undo with: truce incidents split {keep} --reports {','.join(moved)}",
+                highlight=False,
+                markup=False,
+            )
         if as_json:
             print_json(_merged_record(store, incident))
             return

@@ -437,8 +437,10 @@ class Store:
         return evidence_of(self.engine, report_id=report_id, incident_id=incident_id)
 
     def join_incidents(self, keep: str, other: str, *, actor: str | None = None) -> Incident:
-        """An analyst's correction: `other` was the same incident as `keep`. Its reports
-        move to `keep`, whose facts are consolidated again; `other` is gone."""
+        """An analyst's correction: `other` was the same incident as `keep`. All its
+        evidence (reports, and the record an analyst coded) moves to `keep`, whose facts
+        are consolidated again; `other`'s id is free until `split_incident` with that
+        evidence restores it. Nothing `other` held is deleted."""
         with self.engine.begin() as conn:
             _one_merger(conn)
             moved = merging.join(conn, keep, other)
@@ -475,6 +477,23 @@ class Store:
                 ],
             )
         return self.incident(incident_id), self.incident(new)
+
+    def coded_of(self, incident_ids: Sequence[str]) -> dict[str, list[str]]:
+        """The hand-coded records (`truce incidents import` rows) merged into each
+        incident, by id: a join keeps the joined incident's record here, and `split`
+        with that id moves it back out."""
+        e = schema.evidence
+        out: dict[str, list[str]] = {i: [] for i in incident_ids}
+        with self.engine.connect() as conn:
+            for chunk in range(0, len(incident_ids), 500):
+                query = (
+                    sa.select(e.c.incident_id, e.c.id)
+                    .where(e.c.incident_id.in_(incident_ids[chunk : chunk + 500]), e.c.coded)
+                    .order_by(e.c.id)
+                )
+                for row in conn.execute(query):
+                    out[row.incident_id].append(row.id)
+        return out
 
     def reports_of(self, incident_ids: Sequence[str]) -> dict[str, list[str]]:
         """The reports merged into each incident, in the order received (a coded
