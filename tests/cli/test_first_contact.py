@@ -25,3 +25,39 @@ def test_an_error_message_keeps_its_brackets(tmp_path: Path, seed_case: Path) ->
     assert code == 1
     assert "is not an id of [a-z0-9-]" in err
     assert "'X [Y]'" in err
+
+
+def test_a_read_only_command_on_a_missing_database_says_so_and_creates_nothing(
+    tmp_path: Path,
+) -> None:
+    typo = tmp_path / "no-such-folder" / "truce.db"
+    for args in (
+        ["rule", "--agreement", "energy-ceasefire-2025"],
+        ["export", "--format", "csv", "--out", str(tmp_path / "out.csv")],
+        ["report", "--agreement", "energy-ceasefire-2025", "--out", str(tmp_path / "r.html")],
+        ["incidents", "list"],
+        ["audit", "verify"],
+        ["users", "list"],
+        ["terms", "list"],
+    ):
+        code, _, err = truce(*args, "--db", f"sqlite:///{typo}")
+        assert code == 1, args
+        assert f"no database at {typo}" in " ".join(err.split()), args
+        assert len(err.strip().splitlines()) <= 2, err  # one message (Rich may wrap it)
+    assert not typo.parent.exists()
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_a_writing_command_creates_the_file_but_not_missing_folders(
+    tmp_path: Path, seed_case: Path
+) -> None:
+    terms = str(seed_case / "terms.yaml")
+    typo = tmp_path / "no-such-folder" / "truce.db"
+    code, _, err = truce("terms", "import", terms, "--db", f"sqlite:///{typo}")
+    assert code == 1
+    assert f"folder {typo.parent} does not exist" in " ".join(err.split())
+    assert not typo.parent.exists()
+    fresh = tmp_path / "truce.db"
+    code, _, err = truce("terms", "import", terms, "--db", f"sqlite:///{fresh}")
+    assert code == 0, err
+    assert fresh.exists()

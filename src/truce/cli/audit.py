@@ -24,7 +24,7 @@ def verify_command(db: DbOption = None, as_json: JsonOption = False) -> None:
 
     Example: [bold]truce audit verify --db sqlite:///truce.db[/]
     """
-    with Store(db) as store:
+    with Store(db, must_exist=True) as store:
         result = verify(store.iter_audit())
     if as_json:
         print_json(result.as_json())
@@ -50,7 +50,7 @@ def list_command(
 
     Example: [bold]truce audit list --after 100 --limit 50[/]
     """
-    with Store(db) as store:
+    with Store(db, must_exist=True) as store:
         entries = store.audit_entries(after=after, limit=limit)
     if as_json:
         print_json([e.as_json() for e in entries])

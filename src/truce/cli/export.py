@@ -41,7 +41,7 @@ def export_command(
     Example: [bold]truce export --format geojson --out incidents.geojson[/]
     """
     to_stdout = str(out) == "-"
-    with Store(db) as store:
+    with Store(db, must_exist=True) as store:
         if to_stdout:
             count = _export(store, fmt, sys.stdout, agreement, quiet=True)
         else:

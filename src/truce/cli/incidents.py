@@ -117,7 +117,7 @@ def list_command(db: DbOption = None, as_json: JsonOption = False) -> None:
 
     Example: [bold]truce incidents list --json[/]
     """
-    with Store(db) as store:
+    with Store(db, must_exist=True) as store:
         incidents = store.incidents()
     if as_json:
         print_json([incident_to_record(incident) for incident in incidents])

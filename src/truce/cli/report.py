@@ -37,7 +37,7 @@ def report(
     Example: [bold]truce report --agreement energy-ceasefire-2025 --out report.html[/]
     (add [bold]--accounts A.md --accounts B.md[/] for the accounts side by side)
     """
-    with Store(db) as store:
+    with Store(db, must_exist=True) as store:
         terms, rulings = rule_stored(store, agreement)
         comparison = (
             compare_files(accounts) if accounts else compare_stored(store.accounts(agreement))

@@ -63,7 +63,7 @@ def rule_command(
 
     Example: [bold]truce rule --agreement energy-ceasefire-2025 --min-corroboration both_sides[/]
     """
-    with Store(db) as store:
+    with Store(db, must_exist=True) as store:
         _, chunks = rule_stored_chunks(
             store, agreement, version or (), min_corroboration=min_corroboration
         )

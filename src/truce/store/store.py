@@ -147,12 +147,16 @@ class Store:
 
     Every write appends its audit entry in the same transaction as the write, naming
     `actor` (each write method takes one; the store's own defaults to `cli:<os user>`).
+    `must_exist` is for commands that only read: a SQLite file that is not there is then
+    an error, not a new empty database.
     """
 
-    def __init__(self, url: str | None = None, *, actor: str | None = None) -> None:
+    def __init__(
+        self, url: str | None = None, *, actor: str | None = None, must_exist: bool = False
+    ) -> None:
         self.url = resolve_url(url)
         self.actor = actor or default_actor()
-        self.engine = create_engine(self.url)
+        self.engine = create_engine(self.url, must_exist=must_exist)
         migrate(self.engine)
 
     def close(self) -> None:
