@@ -61,3 +61,20 @@ def test_a_writing_command_creates_the_file_but_not_missing_folders(
     code, _, err = truce("terms", "import", terms, "--db", f"sqlite:///{fresh}")
     assert code == 0, err
     assert fresh.exists()
+
+
+def test_a_reused_report_id_says_what_is_wrong(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'truce.db'}"
+    line = (
+        '{{"id": "m-01", "published": "2025-03-20T08:00:00+02:00", "source": "Governor",'
+        ' "source_alignment": "UA", "text": "{text}"}}\n'
+    )
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    first.write_text(line.format(text="A drone hit a substation in Kharkiv."), "utf-8")
+    second.write_text(line.format(text="A missile hit a school in Sumy."), "utf-8")
+    assert truce("reports", "import", str(first), "--db", db)[0] == 0
+    code, _, err = truce("reports", "import", str(second), "--db", db)
+    flat = " ".join(err.split())
+    assert code == 1
+    assert "second.jsonl" in flat and "field 'id'" in flat
+    assert "report id 'm-01' is already stored with different content" in flat

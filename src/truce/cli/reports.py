@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from truce.cli.app import DbOption, QuietOption, console, progress_bar, sub_app
+from truce.errors import BadInput, Conflict
 from truce.merge import read_report_file
 from truce.store import Store
 
@@ -37,7 +38,10 @@ def import_command(
     with progress_bar(f"Reading {file.name}", quiet=quiet) as progress:
         reports = read_report_file(file, progress=progress)
     with Store(db) as store:
-        result = store.add_reports(reports, source_file=str(file))
+        try:
+            result = store.add_reports(reports, source_file=str(file))
+        except Conflict as exc:  # name the file the clashing id came from
+            raise BadInput(str(exc), file=str(file), field="id") from None
     if not quiet:
         waiting = sum(p.incident is None for f in result.placement.values() for p in f)
         console.print(

@@ -387,7 +387,10 @@ class Store:
                 known = stored.get(report.id)
                 if known is not None:
                     if known != row["content_hash"]:
-                        raise Conflict(report.id)
+                        raise Conflict(
+                            f"report id '{report.id}' is already stored with different"
+                            " content (give the corrected report a new id)"
+                        )
                     unchanged.append(report.id)
                     continue
                 stored[report.id] = row["content_hash"]
@@ -808,10 +811,25 @@ class Store:
         return user
 
     def revoke_user(self, name: str, *, actor: str | None = None) -> User:
-        """Revoke a user's token for good; the user stays, for the audit trail's sake."""
+        """Revoke a user's token for good; the user stays, for the audit trail's sake.
+        The last active admin is never revoked: nobody could manage users through the
+        API after that (the CLI can still add an admin, but a server's users may not
+        hold the machine)."""
         table = schema.users
         now = utc_now()
         with self.engine.begin() as conn:
+            admins = list(
+                conn.scalars(
+                    sa.select(table.c.name)
+                    .where(table.c.role == "admin", table.c.revoked_at.is_(None))
+                    .with_for_update()  # two admins revoking each other: one waits
+                )
+            )
+            if admins == [name]:
+                raise Conflict(
+                    f"'{name}' is the last admin; add another admin first"
+                    " (truce users add NAME --role admin), then revoke this one"
+                )
             done = conn.execute(
                 table.update()
                 .where(table.c.name == name, table.c.revoked_at.is_(None))
