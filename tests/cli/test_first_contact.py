@@ -3,11 +3,14 @@ commands that refuse a database that is not there, and small wording."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from typer.testing import CliRunner
 
 from truce.cli import app
+
+from ..conftest import ROOT
 
 runner = CliRunner()
 
@@ -78,3 +81,27 @@ def test_a_reused_report_id_says_what_is_wrong(tmp_path: Path) -> None:
     assert code == 1
     assert "second.jsonl" in flat and "field 'id'" in flat
     assert "report id 'm-01' is already stored with different content" in flat
+
+
+def test_taxonomy_lists_the_codes_the_docs_show() -> None:
+    from truce.domain import REASONS, TARGETS
+
+    code, out, _ = truce("taxonomy", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert [t["code"] for t in data["targets"]] == list(TARGETS)
+    assert [r["reason"] for r in data["reasons"]] == [r.value for r in REASONS]
+    assert data["verdicts"] == ["violation", "no_violation", "undetermined"]
+    assert {"UA", "RU", "US", "unknown"} <= {p["code"] for p in data["parties"]}
+    page = (ROOT / "docs" / "taxonomy.md").read_text("utf-8")
+    for name in [*TARGETS, *(r.value for r in REASONS)]:
+        assert f"`{name}`" in page, name
+    code, out, _ = truce("taxonomy")
+    assert code == 0 and "protected_target_in_window" in out
+
+
+def test_an_unknown_target_points_to_the_taxonomy_command(tmp_path: Path) -> None:
+    rows = tmp_path / "incidents.csv"
+    rows.write_text("id,occurred_at,country,perpetrator,target\nx,2025-03-18,UA,RU,power\n")
+    code, _, err = truce("incidents", "import", str(rows), "--db", f"sqlite:///{tmp_path / 'd.db'}")
+    assert code == 1 and "`truce taxonomy` lists the codes" in " ".join(err.split())

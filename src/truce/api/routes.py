@@ -366,7 +366,7 @@ def put_agreement(
 @router.get(
     "/agreements/{agreement_id}/rulings",
     response_model=Page[RulingOut],
-    summary="Every incident ruled against every current version (CONTRACTS §1).",
+    summary="Every incident ruled against every current version.",
 )
 def list_rulings(
     request: Request,

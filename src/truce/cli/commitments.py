@@ -85,7 +85,7 @@ def extract_command(
 def check_command(
     file: Annotated[Path, typer.Argument(help="Commitments JSON from `extract --json`.")],
     evidence: Annotated[
-        Path, typer.Option("--evidence", help="Later reports, JSON Lines (CONTRACTS §2).")
+        Path, typer.Option("--evidence", help="Later reports, JSON Lines (docs/formats.md).")
     ],
     as_of: Annotated[str, typer.Option("--as-of", help="The day to check as of (ISO 8601).")],
     as_json: JsonOption = False,

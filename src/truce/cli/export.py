@@ -31,7 +31,7 @@ def export_command(
 ) -> None:
     """Export every stored incident with its verdict under each version of the terms.
 
-    [bold]csv[/]: the incident columns of CONTRACTS §2, then time_precision, occurred_from,
+    [bold]csv[/]: the incident columns (docs/formats.md), then time_precision, occurred_from,
     occurred_to, geo_precision, then verdict:AGREEMENT/VERSION and reason:AGREEMENT/VERSION
     per version; `truce incidents import` reads it back. [bold]geojson[/]: an RFC 7946
     FeatureCollection of points at \\[lon, lat] (null geometry where the place has no

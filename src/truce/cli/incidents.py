@@ -25,7 +25,7 @@ from truce.incidents import import_incidents, incident_to_record
 from truce.incidents.layouts import LayoutImport, read_layout, store_layout
 from truce.store import Store
 
-incidents_app = sub_app("Incidents as coded: CSV, JSON or JSON Lines (CONTRACTS §2).")
+incidents_app = sub_app("Incidents as coded: CSV, JSON or JSON Lines (docs/formats.md).")
 
 
 class Layout(StrEnum):

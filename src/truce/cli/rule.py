@@ -58,7 +58,7 @@ def rule_command(
     """Rule every stored incident against every version of an agreement.
 
     Each ruling is a verdict (violation, no_violation, undetermined), the reason that
-    decided it and a one-line explanation (CONTRACTS §1), with the incident's
+    decided it and a one-line explanation (`truce taxonomy` lists the reasons), with the incident's
     corroboration and the parties that deny it.
 
     Example: [bold]truce rule --agreement energy-ceasefire-2025 --min-corroboration both_sides[/]

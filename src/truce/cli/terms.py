@@ -14,7 +14,7 @@ from truce.cli.app import DbOption, JsonOption, QuietOption, console, print_json
 from truce.store import Store
 from truce.terms import dump_terms, import_terms, parse_terms
 
-terms_app = sub_app("Agreements and their versions of the terms (CONTRACTS §2 YAML).")
+terms_app = sub_app("Agreements and their versions of the terms (YAML, docs/formats.md).")
 
 FileArgument = Annotated[
     Path, typer.Argument(help="Terms YAML file.", exists=False, dir_okay=False, show_default=False)

@@ -1,6 +1,7 @@
 """Domain types, the target taxonomy, party codes and places: the vocabulary of CONTRACTS §1."""
 
 from truce.domain.models import (
+    REASON_MEANINGS,
     REASONS,
     Agreement,
     Corroboration,
@@ -32,6 +33,7 @@ __all__ = [
     "INDEPENDENT",
     "MEDIA",
     "REASONS",
+    "REASON_MEANINGS",
     "TARGETS",
     "TARGET_CODES",
     "UNKNOWN",

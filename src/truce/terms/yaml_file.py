@@ -205,7 +205,9 @@ class _Reader:
         for item in value:
             code = str(item)
             if not valid(code):
-                raise self.error(raw, key, field, f"unknown {kind} '{code}'")
+                raise self.error(
+                    raw, key, field, f"unknown {kind} '{code}' (`truce taxonomy` lists them)"
+                )
             if code not in codes:
                 codes.append(code)
         return tuple(codes)
