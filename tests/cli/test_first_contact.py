@@ -105,3 +105,25 @@ def test_an_unknown_target_points_to_the_taxonomy_command(tmp_path: Path) -> Non
     rows.write_text("id,occurred_at,country,perpetrator,target\nx,2025-03-18,UA,RU,power\n")
     code, _, err = truce("incidents", "import", str(rows), "--db", f"sqlite:///{tmp_path / 'd.db'}")
     assert code == 1 and "`truce taxonomy` lists the codes" in " ".join(err.split())
+
+
+def test_the_evaluation_scripts_say_what_is_missing(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    alignment = subprocess.run(
+        [sys.executable, str(ROOT / "scripts/evaluate_alignment.py"), "--readouts", str(tmp_path / "x")],
+        capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert alignment.returncode == 1 and "Traceback" not in alignment.stderr
+    assert "the readouts are not at" in alignment.stderr
+    gold = tmp_path / "gold.json"
+    gold.write_text(
+        json.dumps({"as_of": "2025-04-30", "evidence": "nowhere/evidence.jsonl", "accounts": []})
+    )
+    commitments = subprocess.run(
+        [sys.executable, str(ROOT / "scripts/evaluate_commitments.py"), str(gold)],
+        capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert commitments.returncode == 1 and "Traceback" not in commitments.stderr
+    assert "nowhere/evidence.jsonl" in commitments.stderr
