@@ -127,3 +127,47 @@ def test_the_evaluation_scripts_say_what_is_missing(tmp_path: Path) -> None:
     )  # fmt: skip
     assert commitments.returncode == 1 and "Traceback" not in commitments.stderr
     assert "nowhere/evidence.jsonl" in commitments.stderr
+
+
+def test_small_things_a_user_notices(tmp_path: Path, seed_case: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'truce.db'}"
+    one = tmp_path / "one.jsonl"
+    one.write_text(
+        '{"id": "r1", "published": "2025-03-20T08:00:00+02:00", "source": "Governor",'
+        ' "source_alignment": "UA", "text": "A drone hit a substation in Kharkiv."}\n'
+    )
+    code, out, _ = truce("reports", "import", str(one), "--db", db)
+    assert code == 0 and "stored 1 report;" in " ".join(out.split())
+    assert "1 reports" not in out and "1 new incidents" not in out
+
+    accounts = sorted(str(p) for p in (seed_case / "accounts").glob("*.md"))
+    code, out, _ = truce("compare", *accounts, "-q", "--html", str(tmp_path / "c.html"))
+    assert code == 0 and out == "" and (tmp_path / "c.html").exists()
+
+    truce("terms", "import", str(seed_case / "terms.yaml"), "--db", db)
+    code, out, _ = truce(
+        "rule", "-a", "energy-ceasefire-2025", "--min-corroboration", "both_sides", "--db", db
+    )
+    flat = " ".join(out.split())
+    assert code == 0 and "ruled 0 incidents; left out 1 incident corroborated less well" in flat
+
+    text = tmp_path / "note.txt"
+    text.write_text("A drone hit a substation in Kharkiv overnight, the governor said.")
+    code, _, err = truce("extract", str(text), "-q")
+    assert code == 0 and "dated by its modification time" in err and "--published" in err
+    code, _, err = truce("extract", str(text), "-q", "--published", "2025-03-20T08:00:00+02:00")
+    assert code == 0 and "modification time" not in err
+
+
+def test_swapped_coordinates_are_stored_with_a_warning(tmp_path: Path) -> None:
+    rows = tmp_path / "incidents.csv"
+    rows.write_text(
+        "id,occurred_at,place,lat,lon,country,perpetrator,target\n"
+        "kyiv,2025-03-20,Kyiv,50.450001,30.523333,UA,RU,civilian.residential\n"
+        "kyiv-in-iran,2025-03-20,Kyiv,30.523333,50.450001,UA,RU,civilian.residential\n"
+    )
+    code, _, err = truce("incidents", "import", str(rows), "--db", f"sqlite:///{tmp_path / 'd.db'}")
+    assert code == 0
+    warnings = [line for line in err.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 1
+    assert f"{rows}:3" in warnings[0] and "swapped" in warnings[0]

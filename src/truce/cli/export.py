@@ -9,7 +9,7 @@ from typing import Annotated, TextIO
 import typer
 from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 
-from truce.cli.app import DbOption, QuietOption, console, err
+from truce.cli.app import DbOption, QuietOption, console, counted, err
 from truce.exports import ExportFormat, export_incidents
 from truce.store import Store
 
@@ -53,7 +53,7 @@ def export_command(
             finally:
                 partial.unlink(missing_ok=True)
     if not quiet and not to_stdout:
-        console.print(f"{out}: wrote {count:,} incidents ({fmt.value})", highlight=False)
+        console.print(f"{out}: wrote {counted(count, 'incident')} ({fmt.value})", highlight=False)
 
 
 def _export(

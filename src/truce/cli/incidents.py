@@ -15,6 +15,7 @@ from truce.cli.app import (
     JsonOption,
     QuietOption,
     console,
+    counted,
     err,
     print_json,
     progress_bar,
@@ -33,6 +34,10 @@ class Layout(StrEnum):
     acled = "acled"
     viina = "viina"
     timemap = "timemap"
+
+
+def _warn(message: str) -> None:
+    err.print(f"warning: {message}", highlight=False, markup=False, soft_wrap=True)
 
 
 @incidents_app.command("import")
@@ -60,7 +65,7 @@ def import_command(
         return
     with Store(db) as store:
         if quiet or as_json or not console.is_terminal:
-            result = import_incidents(store, file)
+            result = import_incidents(store, file, warn=_warn)
         else:
             with Progress(
                 TextColumn("{task.description}"),
@@ -76,15 +81,15 @@ def import_command(
                     done = f"Storing {file.name}" if line >= lines else None
                     bar.update(task, completed=line, total=lines, description=done)
 
-                result = import_incidents(store, file, progress=advance)
+                result = import_incidents(store, file, progress=advance, warn=_warn)
     if as_json:
         print_json(
             {"added": result.added, "unchanged": result.unchanged, "skipped": 0, "unmapped": []}
         )
     elif not quiet:
         console.print(
-            f"{file}: stored {result.added} incidents"
-            + (f" ({result.unchanged} already stored, unchanged)" if result.unchanged else ""),
+            f"{file}: stored {counted(result.added, 'incident')}"
+            + (f" ({result.unchanged:,} already stored, unchanged)" if result.unchanged else ""),
             highlight=False,
         )
 
@@ -97,9 +102,13 @@ def _report_layout(file: Path, result: LayoutImport, *, quiet: bool, as_json: bo
     if quiet:
         return
     console.print(
-        f"{file}: stored {result.added} incidents"
-        + (f", {result.unchanged} already stored, unchanged" if result.unchanged else "")
-        + (f"; skipped {result.skipped} rows that are not attacks" if result.skipped else ""),
+        f"{file}: stored {counted(result.added, 'incident')}"
+        + (f", {result.unchanged:,} already stored, unchanged" if result.unchanged else "")
+        + (
+            f"; skipped {counted(result.skipped, 'row')} that are not attacks"
+            if result.skipped
+            else ""
+        ),
         highlight=False,
     )
     if not result.unmapped:

@@ -64,3 +64,41 @@ def map_position(incident: Incident) -> tuple[float, float, Precision] | None:
         lat, lon = countries[incident.country]
         return lat, lon, "country"
     return None
+
+
+# How far outside the gazetteer's outermost places of a country a point may lie and
+# still count as in it (border villages the index leaves out, islands, sea coasts).
+EXTENT_MARGIN_DEG = 1.0
+
+
+@cache
+def _extents() -> dict[str, tuple[float, float, float, float]]:
+    """Per country code: (south, north, west, east) of the gazetteer's places there."""
+    out: dict[str, tuple[float, float, float, float]] = {}
+    for place in gazetteer().places:
+        if place.country is None or place.lat is None or place.lon is None:
+            continue
+        s, n, w, e = out.get(place.country, (place.lat, place.lat, place.lon, place.lon))
+        out[place.country] = (
+            min(s, place.lat),
+            max(n, place.lat),
+            min(w, place.lon),
+            max(e, place.lon),
+        )
+    return out
+
+
+def _inside(lat: float, lon: float, extent: tuple[float, float, float, float]) -> bool:
+    s, n, w, e = extent
+    m = EXTENT_MARGIN_DEG
+    return s - m <= lat <= n + m and w - m <= lon <= e + m
+
+
+def looks_swapped(lat: float, lon: float, country: str | None) -> bool:
+    """True when a point lies outside its stated country but would lie inside with
+    latitude and longitude exchanged (Kyiv given as 30.52, 50.45 lands in Iran). Only
+    for countries the gazetteer covers; a point that is merely wrong is not flagged."""
+    extent = _extents().get(country or "")
+    if extent is None:
+        return False
+    return not _inside(lat, lon, extent) and _inside(lon, lat, extent)
