@@ -128,7 +128,7 @@ def watched(browser: Any) -> Iterator[Watched]:
     context.close()
 
 
-def open_dashboard(seen: Watched, url: str, timeout_s: float = 60) -> float:
+def open_dashboard(seen: Watched, url: str, timeout_s: float = 120) -> float:
     """Go to the page and wait until it has drawn everything; seconds it took."""
     started = time.monotonic()
     seen.page.goto(url)
@@ -224,14 +224,14 @@ def test_without_public_a_viewer_token_unlocks_the_dashboard(
     page = watched.page
     page.goto(base + "/")
     login = page.get_by_test_id("login")
-    login.wait_for(state="visible", timeout=10000)
+    login.wait_for(state="visible", timeout=60000)
     assert not page.get_by_test_id("map").is_visible()
     page.fill("#token", "not-a-token")
     page.click("#login-form button")
-    page.locator("#login-error").filter(has_text="refused").wait_for(timeout=10000)
+    page.locator("#login-error").filter(has_text="refused").wait_for(timeout=60000)
     page.fill("#token", token.strip().splitlines()[-1])
     page.click("#login-form button")
-    page.wait_for_selector("body[data-ready=true]", state="attached", timeout=30000)
+    page.wait_for_selector("body[data-ready=true]", state="attached", timeout=120000)
     assert not login.is_visible()
     check_panels(watched)
     screenshot(watched, "dashboard-login")
