@@ -33,6 +33,7 @@ demo: $(VENV)/.installed
 	$(TRUCE) terms draft examples/seed-case/accounts/kremlin-2025-03-18.md --according-to RU --agreement $(AGREEMENT)
 	$(TRUCE) commitments extract $(ACCOUNTS) --store --db $(DEMO_DB) --json > demo-out/commitments.json
 	COLUMNS=$${COLUMNS:-160} $(TRUCE) commitments extract $(ACCOUNTS)
+	$(TRUCE) reports import examples/seed-case/later-reports.jsonl --db $(DEMO_DB)
 	COLUMNS=$${COLUMNS:-160} $(TRUCE) commitments check demo-out/commitments.json --evidence examples/seed-case/later-reports.jsonl --as-of 2025-04-30
 	$(TRUCE) export --format geojson --out demo-out/incidents.geojson --db $(DEMO_DB)
 	$(TRUCE) export --format csv --out demo-out/incidents.csv --db $(DEMO_DB)

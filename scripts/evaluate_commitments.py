@@ -35,6 +35,13 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
+def missing_files(gold: dict[str, Any]) -> list[str]:
+    """Labelled files this machine does not have (the real readouts live in the shared
+    data set beside the repository, not in it)."""
+    named = [gold["evidence"], *(entry["file"] for entry in gold["accounts"])]
+    return [name for name in named if not (ROOT / name).exists()]
+
+
 def evaluate(path: Path = GOLD) -> dict[str, Any]:
     gold = json.loads(path.read_text("utf-8"))
     as_of = date.fromisoformat(gold["as_of"])
@@ -92,7 +99,17 @@ def evaluate(path: Path = GOLD) -> dict[str, Any]:
 
 def main() -> None:
     paths = [a for a in sys.argv[1:] if not a.startswith("--")]
-    result = evaluate(Path(paths[0]) if paths else GOLD)
+    path = Path(paths[0]) if paths else GOLD
+    if not path.exists():
+        sys.exit(f"error: no labelled set at {path}")
+    missing = missing_files(json.loads(path.read_text("utf-8")))
+    if missing:
+        sys.exit(
+            f"error: {len(missing)} labelled files of {path.name} are not on this machine"
+            f" (first: {missing[0]}); the real readouts come from the shared data set"
+            " beside the repository, which this figure needs"
+        )
+    result = evaluate(path)
     if "--json" in sys.argv:
         print(json.dumps(result, indent=2))
         return

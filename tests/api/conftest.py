@@ -51,7 +51,7 @@ def start_api() -> Iterator[Callable[..., Api]]:
         )
         thread = threading.Thread(target=server.run, daemon=True)
         thread.start()
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + 120  # generous: a busy machine starts slowly
         while not server.started:
             if time.monotonic() > deadline or not thread.is_alive():
                 raise RuntimeError("the API server did not start")

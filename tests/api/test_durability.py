@@ -10,8 +10,10 @@ import httpx
 
 from truce.api import PREFIX, Role, create_user
 from truce.audit import verify
-from truce.bench.api import running_server, synthetic_reports
+from truce.bench.api import synthetic_reports
 from truce.store import Store
+
+from ..servers import served
 
 BURST = 120
 
@@ -25,7 +27,7 @@ async def burst(base: str, token: str, bodies: list[dict[str, object]]) -> list[
 
         async def post(body: dict[str, object]) -> None:
             try:
-                answer = await client.post("/reports", json=body, timeout=10)
+                answer = await client.post("/reports", json=body, timeout=120)
             except httpx.TransportError:
                 return  # the server was killed with this one in flight
             if answer.status_code == 201:
@@ -42,16 +44,16 @@ def test_acknowledged_reports_survive_sigkill(sqlite_url: str, tmp_path: Path) -
     bodies = synthetic_reports(BURST, seed=11)
     first_log, second_log = tmp_path / "first.log", tmp_path / "second.log"
 
-    with running_server(sqlite_url, log=first_log) as server:
+    with served(sqlite_url, first_log) as server:
         acknowledged = asyncio.run(burst(server.base, monitor, bodies))
         server.process.kill()  # SIGKILL: no shutdown, no flush, nothing
         server.process.wait()
     assert len(acknowledged) == BURST
 
     with (
-        running_server(sqlite_url, log=second_log) as server,
+        served(sqlite_url, second_log) as server,
         httpx.Client(
-            base_url=server.base + PREFIX, headers={"Authorization": f"Bearer {viewer}"}
+            base_url=server.base + PREFIX, headers={"Authorization": f"Bearer {viewer}"}, timeout=60
         ) as client,
     ):
         stored = {r["id"] for r in client.get("/reports", params={"limit": 1000}).json()["items"]}

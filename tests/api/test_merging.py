@@ -9,10 +9,13 @@ from pathlib import Path
 import yaml
 
 from truce.api import Role
+from truce.incidents import import_incidents
+from truce.store import Store
 
 from .conftest import Api, incident_body
 
-TERMS = Path(__file__).resolve().parents[2] / "examples" / "seed-case" / "terms.yaml"
+SEED_CASE = Path(__file__).resolve().parents[2] / "examples" / "seed-case"
+TERMS = SEED_CASE / "terms.yaml"
 
 
 def test_accounts_of_one_strike_become_one_incident(api: Api) -> None:
@@ -84,3 +87,24 @@ def test_rulings_carry_corroboration_and_filter_by_it(api: Api) -> None:
         ("one", "single_source"), ("other", "independent"),
     }  # fmt: skip
     assert {r["incident"] for r in strong} == {"other"}
+
+
+def test_joining_a_coded_incident_through_the_api_loses_nothing(api: Api) -> None:
+    with Store(api.db, actor="test") as store:
+        import_incidents(store, SEED_CASE / "incidents.csv")
+    with api.client(Role.ANALYST) as analyst:
+        before = analyst.get("/incidents/seed-03-substation").json()
+        joined = analyst.post(
+            "/incidents/seed-02-hospital/join", json={"incident": "seed-03-substation"}
+        )
+        gone = analyst.get("/incidents/seed-03-substation")
+        split = analyst.post(
+            "/incidents/seed-02-hospital/split", json={"reports": ["seed-03-substation"]}
+        )
+        after = analyst.get("/incidents/seed-03-substation").json()
+    assert joined.status_code == 200
+    assert joined.json()["coded"] == ["seed-02-hospital", "seed-03-substation"]
+    assert gone.status_code == 404
+    assert split.status_code == 200, split.text
+    assert split.json()["incident"]["target"] == "civilian.healthcare"
+    assert after == before

@@ -20,13 +20,13 @@ from typer.testing import CliRunner
 from truce.api import PREFIX, Role, create_user
 from truce.api.intake import structured_report
 from truce.audit import verify
-from truce.bench.api import running_server
 from truce.cli import app
 from truce.incidents import parse_incident
 from truce.store import Store
 
 from ..conftest import NOW
 from ..postgres import fresh_database
+from ..servers import served
 from .conftest import Api, incident_body
 
 POSTERS = 8  # HTTP clients, half on each server
@@ -79,8 +79,8 @@ def test_parallel_writers_lose_and_double_nothing(pg_url: str, tmp_path: Path) -
         return writer, added
 
     with (
-        running_server(pg_url, log=tmp_path / "a.log") as first,
-        running_server(pg_url, log=tmp_path / "b.log") as second,
+        served(pg_url, tmp_path / "a.log") as first,
+        served(pg_url, tmp_path / "b.log") as second,
         ThreadPoolExecutor(POSTERS + STORES) as pool,
     ):
         bases = [first.base, second.base]

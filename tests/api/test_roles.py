@@ -138,3 +138,18 @@ def test_errors_share_one_json_shape(api: Api) -> None:
     assert [a.status_code for a in answers] == [404, 404, 405, 422]
     for answer in answers:
         assert set(answer.json()) == {"error", "message", "field"}
+
+
+def test_the_last_admin_cannot_be_revoked(api: Api) -> None:
+    with api.client(Role.ADMIN) as admin:
+        alone = admin.delete("/users/admin-1")
+        still = admin.get("/users")
+        second = admin.post("/users", json={"name": "admin-2", "role": "admin"})
+        handed_over = admin.delete("/users/admin-1")
+    assert alone.status_code == 409 and "last admin" in alone.json()["message"]
+    assert still.status_code == 200  # the token still works
+    assert second.status_code == 201
+    assert handed_over.status_code == 200
+    with api.client() as nobody:
+        headers = {"Authorization": f"Bearer {second.json()['token']}"}
+        assert nobody.delete("/users/admin-2", headers=headers).status_code == 409

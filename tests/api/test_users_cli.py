@@ -53,3 +53,11 @@ def test_every_new_command_has_an_example_in_its_help() -> None:
     ):  # fmt: skip
         code, out, _ = truce(*command, "--help")
         assert code == 0 and "Example: truce " in " ".join(out.split()), command
+
+
+def test_the_last_admin_is_not_revoked(db_url: str) -> None:
+    assert truce("users", "add", "chief", "--role", "admin", "--db", db_url)[0] == 0
+    code, _, err = truce("users", "revoke", "chief", "--db", db_url)
+    assert code == 1 and "'chief' is the last admin" in err
+    assert truce("users", "add", "deputy", "--role", "admin", "--db", db_url)[0] == 0
+    assert truce("users", "revoke", "chief", "--db", db_url)[0] == 0

@@ -8,9 +8,9 @@ from pathlib import Path
 import httpx
 
 from truce.api import PREFIX, Role, create_user
-from truce.bench.api import running_server
 from truce.store import Store
 
+from ..servers import served
 from .conftest import incident_body
 
 
@@ -22,9 +22,9 @@ def test_a_served_report_is_stored_merged_and_checked_in_the_writer_process(
     first = incident_body("gov")
     second = incident_body("wire", source="A wire agency", source_alignment="media")
     with (
-        running_server(sqlite_url, log=tmp_path / "serve.log") as server,
+        served(sqlite_url, tmp_path / "serve.log") as server,
         httpx.Client(
-            base_url=server.base + PREFIX, headers={"Authorization": f"Bearer {token}"}
+            base_url=server.base + PREFIX, headers={"Authorization": f"Bearer {token}"}, timeout=60
         ) as client,
     ):
         created = client.post("/reports", json=first)

@@ -39,7 +39,7 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
 
 
 def _scheduler_address(log: Path, process: subprocess.Popen[bytes]) -> str:
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 120  # generous: a busy machine starts Dask slowly
     while time.monotonic() < deadline:
         found = re.search(r"Scheduler at:\s+(tcp://127\.0\.0\.1:\d+)", log.read_text())
         if found:
@@ -75,7 +75,7 @@ def dask_cluster(home: Path, *, workers: int = 2) -> Iterator[str]:
                 cwd=home, stdout=sink, stderr=subprocess.STDOUT,
             )  # fmt: skip
         with Client(address, timeout=30) as client:
-            client.wait_for_workers(workers, timeout=60)
+            client.wait_for_workers(workers, timeout=120)
         yield address
     finally:
         if crew is not None:

@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from typer.testing import CliRunner
 
 from truce.cli import app
+from truce.store import Store
 
 runner = CliRunner()
 
@@ -69,6 +70,7 @@ def test_one_version_only(seeded: str) -> None:
 
 
 def test_unknown_agreement_exits_1(db_url: str) -> None:
+    Store(db_url).close()  # a database that exists, without that agreement
     code, out, err = truce("rule", "--agreement", "missing", "--json", "--db", db_url)
     assert code == 1
     assert out == ""

@@ -12,7 +12,9 @@ from typing import Any
 import geojson
 import pytest
 
+from truce.domain import Incident
 from truce.exports import ExportFormat, export_incidents
+from truce.geo import map_position
 from truce.store import Store
 
 from .conftest import AGREEMENT, KYIV
@@ -23,6 +25,11 @@ def _export(db: str, **options: str) -> tuple[str, int]:
     with Store(db) as store:
         count = export_incidents(store, ExportFormat.geojson, out, **options)
     return out.getvalue(), count
+
+
+def _incident(db: str, key: str) -> Incident:
+    with Store(db) as store:
+        return store.incident(key)
 
 
 def _features(text: str) -> dict[str, dict[str, Any]]:
@@ -55,10 +62,28 @@ def test_points_are_lon_lat(filled: str) -> None:
     assert moscow == [37.6173, 55.755826]
 
 
-def test_incidents_without_coordinates_have_null_geometry(filled: str) -> None:
+def test_every_incident_the_map_draws_has_a_point_at_its_precision(filled: str) -> None:
+    """The export puts each incident where the dashboard's map does, and says how sure."""
     features = _features(_export(filled)[0])
-    assert features["edge-nothing"]["geometry"] is None
-    assert features["seed-05-ukraine-hit-back"]["geometry"] is None
+    kinds = {key: f["properties"]["map_precision"] for key, f in features.items()}
+    assert kinds["edge-kyiv"] == "exact"
+    assert kinds["seed-01-moscow-refinery"] == "place"  # "outside Moscow"
+    assert kinds["edge-cyrillic"] == "place"  # Харків, from the gazetteer
+    assert kinds["seed-04-belgorod-offensive"] == "region"
+    assert kinds["seed-02-hospital"] == "country"
+    near_moscow = features["seed-01-moscow-refinery"]["geometry"]["coordinates"]
+    assert 37 < near_moscow[0] < 38.5 and 55 < near_moscow[1] < 56.5
+    assert features["seed-01-moscow-refinery"]["properties"]["lat"] is None  # as coded
+    for key, feature in features.items():
+        point = map_position(_incident(filled, key))
+        assert (feature["geometry"] is None) == (point is None), key
+
+
+def test_only_an_incident_with_no_place_at_all_has_null_geometry(filled: str) -> None:
+    features = _features(_export(filled)[0])
+    empty = {key for key, f in features.items() if f["geometry"] is None}
+    assert empty == {"edge-nothing", "seed-05-ukraine-hit-back"}
+    assert features["edge-nothing"]["properties"]["map_precision"] is None
 
 
 def test_properties_are_flat_with_verdicts_per_version(filled: str) -> None:

@@ -97,3 +97,31 @@ def test_the_seed_case_reports_merge_into_two_incidents() -> None:
         ("Sumy", 2, []),
         ("Slovyansk", 3, ["RU"]),
     ]
+
+
+def test_joining_a_coded_incident_keeps_its_record_and_split_restores_it(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'truce.db'}"
+    code, out = run("incidents", "import", str(SEED_CASE / "incidents.csv"), "--db", db)
+    assert code == 0, out
+    code, before = run("incidents", "list", "--json", "--db", db)
+    substation = next(i for i in json.loads(before) if i["id"] == "seed-03-substation")
+
+    code, out = run("incidents", "join", "seed-02-hospital", "seed-03-substation", "--db", db)
+    assert code == 0, out
+    flat = " ".join(out.split())
+    assert "coded: seed-02-hospital, seed-03-substation" in flat
+    assert "truce incidents split seed-02-hospital --reports seed-03-substation" in flat
+    code, listed = run("incidents", "list", "--json", "--db", db)
+    assert "seed-03-substation" not in {i["id"] for i in json.loads(listed)}
+
+    code, out = run(
+        "incidents", "split", "seed-02-hospital", "--reports", "seed-03-substation",
+        "--db", db, "--json",
+    )  # fmt: skip
+    assert code == 0, out
+    left, restored = json.loads(out)
+    assert (left["coded"], restored["coded"]) == (["seed-02-hospital"], ["seed-03-substation"])
+    assert left["target"] == "civilian.healthcare"
+    code, after = run("incidents", "list", "--json", "--db", db)
+    again = next(i for i in json.loads(after) if i["id"] == "seed-03-substation")
+    assert again == substation  # every coded field as it was before the join

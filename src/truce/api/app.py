@@ -83,7 +83,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         title="truce",
         version=__version__,
         description=(
-            "Ceasefire monitoring and verification (CONTRACTS §6). Bearer tokens from"
+            "Ceasefire monitoring and verification. Bearer tokens from"
             " `truce users add`; roles viewer < monitor < analyst < admin."
         ),
         openapi_url=f"{PREFIX}/openapi.json",

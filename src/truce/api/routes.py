@@ -73,8 +73,9 @@ MinCorroboration = Annotated[
 
 def _incidents_out(store: Store, *incidents: Incident) -> list[IncidentOut]:
     """Incidents as the API shows them, each with the reports merged into it."""
-    reports = store.reports_of([i.id for i in incidents])
-    return [IncidentOut.of(i, reports[i.id]) for i in incidents]
+    ids = [i.id for i in incidents]
+    reports, coded = store.reports_of(ids), store.coded_of(ids)
+    return [IncidentOut.of(i, reports[i.id], coded[i.id]) for i in incidents]
 
 
 def _store(request: Request) -> Store:
@@ -365,7 +366,7 @@ def put_agreement(
 @router.get(
     "/agreements/{agreement_id}/rulings",
     response_model=Page[RulingOut],
-    summary="Every incident ruled against every current version (CONTRACTS §1).",
+    summary="Every incident ruled against every current version.",
 )
 def list_rulings(
     request: Request,

@@ -139,9 +139,14 @@ class IncidentOut(BaseModel):
     )
     denied_by: list[str] = Field(description="Parties whose sources deny the incident.")
     reports: list[str] = Field(description="The reports merged into the incident.")
+    coded: list[str] = Field(
+        default_factory=list,
+        description="Hand-coded records merged into the incident (a joined incident's record"
+        " among them); split with one of these ids to move it back out.",
+    )
 
     @classmethod
-    def of(cls, i: Incident, reports: list[str]) -> IncidentOut:
+    def of(cls, i: Incident, reports: list[str], coded: list[str] | None = None) -> IncidentOut:
         """The record layout of CONTRACTS §2 (shared with the CSV export), plus
         precisions and what merging gave it: its reports and their corroboration. The
         source, text and link are those of its first report."""
@@ -153,6 +158,7 @@ class IncidentOut(BaseModel):
             corroboration=i.corroboration,
             denied_by=list(i.denied_by),
             reports=reports,
+            coded=coded or [],
         )
 
 

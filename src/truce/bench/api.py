@@ -110,6 +110,11 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def _tail(log: Path, limit: int = 4000) -> str:
+    text = log.read_text(errors="replace")
+    return text[-limit:] if text.strip() else "(empty)"
+
+
 @dataclass(frozen=True)
 class Server:
     """A running `truce serve`: where it listens, and its process (tests kill it)."""
@@ -120,10 +125,14 @@ class Server:
 
 @contextmanager
 def running_server(
-    db_url: str, *, log: Path, extra: tuple[str, ...] = (), ready_within: float = 30
+    db_url: str, *, log: Path, extra: tuple[str, ...] = (), ready_within: float = 120.0
 ) -> Iterator[Server]:
     """`truce serve` as a subprocess on a free loopback port, ready to answer; stopped
-    (SIGTERM) on the way out if still running."""
+    (SIGTERM) on the way out if still running.
+
+    Readiness is a 200 from `/health`, waited for up to `ready_within` seconds: a busy
+    machine can take long to start Python, so the bound is generous, and a server that
+    never comes up is reported with its own log (where the reason is)."""
     port = _free_port()
     command = [sys.executable, "-m", "truce", "serve", "--port", str(port), "--db", db_url, *extra]
     with log.open("wb") as out:
@@ -133,15 +142,20 @@ def running_server(
         deadline = time.monotonic() + ready_within
         while True:
             if process.poll() is not None:
-                raise TruceError(f"truce serve exited early:\n{log.read_text()[-2000:]}")
+                raise TruceError(
+                    f"truce serve exited early ({process.returncode}); its log:\n{_tail(log)}"
+                )
             try:
-                if httpx.get(f"{base}{PREFIX}/health", timeout=1).status_code == 200:
+                if httpx.get(f"{base}{PREFIX}/health", timeout=2).status_code == 200:
                     break
             except httpx.TransportError:
                 pass
             if time.monotonic() > deadline:
-                raise TruceError(f"truce serve did not start within {ready_within:g} s")
-            time.sleep(0.05)
+                raise TruceError(
+                    f"truce serve did not answer /health within {ready_within:g} s; its log:\n"
+                    + _tail(log)
+                )
+            time.sleep(0.1)
         yield Server(base, process)
     finally:
         if process.poll() is None:

@@ -16,6 +16,7 @@ from truce.cli.report import report
 from truce.cli.reports import reports_app
 from truce.cli.rule import rule_command
 from truce.cli.serve import serve_command
+from truce.cli.taxonomy import taxonomy_command
 from truce.cli.terms import terms_app
 from truce.cli.users import users_app
 
@@ -28,6 +29,7 @@ app.add_typer(users_app, name="users")
 app.add_typer(audit_app, name="audit")
 app.add_typer(commitments_app, name="commitments")
 app.command("serve")(serve_command)
+app.command("taxonomy")(taxonomy_command)
 app.command("rule")(rule_command)
 app.command("report")(report)
 app.command("compare")(compare_command)

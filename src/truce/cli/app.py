@@ -7,6 +7,8 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
@@ -86,6 +88,27 @@ JsonOption = Annotated[
     bool, typer.Option("--json", help="Print machine-readable JSON on stdout, nothing else.")
 ]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summaries.")]
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """`1 report`, `2 reports`, `1,000 reports`: counts in messages agree with their noun."""
+    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
+
+
+def note_dated_by_file_time(file: Path, published: object, remedy: str) -> None:
+    """A `.txt` report carries no publication time; without one given, it is dated by
+    the file's modification time (docs/formats.md). Say so, once, on stderr: a copied
+    or downloaded file's time is rarely when the text was published."""
+    if published is not None or file.suffix.lower() != ".txt" or not file.is_file():
+        return
+    when = datetime.fromtimestamp(file.stat().st_mtime, UTC).isoformat(timespec="seconds")
+    err.print(
+        f"note: {file} is dated by its modification time, {when}, as it has no publication"
+        f" time; {remedy}",
+        highlight=False,
+        markup=False,
+        soft_wrap=True,
+    )
 
 
 def print_json(data: Any) -> None:

@@ -23,7 +23,7 @@ def head_command(db: DbOption = None, as_json: JsonOption = False) -> None:
     Example: [bold]truce audit head > head.txt[/] … later:
     [bold]truce audit verify --head "$(cat head.txt)"[/]
     """
-    with Store(db) as store:
+    with Store(db, must_exist=True) as store:
         head = store.audit_head()
     if as_json:
         print_json(audit_head_json(head))
@@ -57,7 +57,7 @@ def verify_command(
         head = head.strip().lower()
         if len(head) != 64 or any(c not in "0123456789abcdef" for c in head):
             raise TruceError(f"--head '{head}' is not a SHA-256 hash (64 hexadecimal digits)")
-    with Store(db) as store:
+    with Store(db, must_exist=True) as store:
         result = store.verify_trail(head=head)
     if as_json:
         print_json(result.as_json())
@@ -100,7 +100,7 @@ def list_command(
 
     Example: [bold]truce audit list --after 100 --limit 50[/]
     """
-    with Store(db) as store:
+    with Store(db, must_exist=True) as store:
         entries = store.audit_entries(after=after, limit=limit)
     if as_json:
         print_json([e.as_json() for e in entries])

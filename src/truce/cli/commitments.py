@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from truce.cli.app import DbOption, JsonOption, console, print_json, sub_app
+from truce.cli.app import DbOption, JsonOption, console, counted, print_json, sub_app
 from truce.commitments import (
     DEFAULT_GRACE_DAYS,
     check_commitments,
@@ -69,7 +69,7 @@ def extract_command(
     if as_json:
         print_json([c.as_json() for c in found])
         return
-    table = Table(title=f"{len(found)} commitments")
+    table = Table(title=counted(len(found), "commitment"))
     for column in ("id", "actors", "action", "quantity", "due", "rule", "text"):
         table.add_column(column, overflow="fold")
     for c in found:
@@ -85,7 +85,7 @@ def extract_command(
 def check_command(
     file: Annotated[Path, typer.Argument(help="Commitments JSON from `extract --json`.")],
     evidence: Annotated[
-        Path, typer.Option("--evidence", help="Later reports, JSON Lines (CONTRACTS §2).")
+        Path, typer.Option("--evidence", help="Later reports, JSON Lines (docs/formats.md).")
     ],
     as_of: Annotated[str, typer.Option("--as-of", help="The day to check as of (ISO 8601).")],
     as_json: JsonOption = False,

@@ -12,7 +12,7 @@ import typer
 
 from truce.accounts import compare_files
 from truce.accounts.views import comparison_page, side_by_side_table
-from truce.cli.app import DbOption, JsonOption, QuietOption, console, err, print_json
+from truce.cli.app import DbOption, JsonOption, console, err, print_json
 from truce.errors import BadInput
 from truce.store import AccountsSaved, Store, StoredAccount
 
@@ -43,7 +43,10 @@ def compare_command(
         typer.Option("--date", help="The accounts' date, to resolve 'today' and '19 March'."),
     ] = None,
     as_json: JsonOption = False,
-    quiet: QuietOption = False,
+    quiet: Annotated[
+        bool,
+        typer.Option("--quiet", "-q", help="Print nothing: write only --html, --store or --json."),
+    ] = False,
     store: Annotated[
         bool,
         typer.Option("--store", help="Also keep the accounts in the database, for the dashboard."),
@@ -83,13 +86,14 @@ def compare_command(
     if as_json:
         print_json(comparison.as_json())
         return
+    if quiet:  # the comparison goes to --html or --store; nothing on the terminal
+        return
     console.print(side_by_side_table(comparison))
-    if not quiet:
-        console.print(
-            f"{len(comparison.matches)} matched, {len(comparison.unmatched)} said by one account"
-            " only" + (f"; wrote {html}" if html else ""),
-            highlight=False,
-        )
+    console.print(
+        f"{len(comparison.matches)} matched, {len(comparison.unmatched)} said by one account"
+        " only" + (f"; wrote {html}" if html else ""),
+        highlight=False,
+    )
 
 
 def _refuse_csv_rows(specs: list[str]) -> None:

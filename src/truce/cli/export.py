@@ -9,7 +9,7 @@ from typing import Annotated, TextIO
 import typer
 from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 
-from truce.cli.app import DbOption, QuietOption, console, err
+from truce.cli.app import DbOption, QuietOption, console, counted, err
 from truce.exports import ExportFormat, export_incidents
 from truce.store import Store
 
@@ -31,7 +31,7 @@ def export_command(
 ) -> None:
     """Export every stored incident with its verdict under each version of the terms.
 
-    [bold]csv[/]: the incident columns of CONTRACTS §2, then time_precision, occurred_from,
+    [bold]csv[/]: the incident columns (docs/formats.md), then time_precision, occurred_from,
     occurred_to, geo_precision, then verdict:AGREEMENT/VERSION and reason:AGREEMENT/VERSION
     per version; `truce incidents import` reads it back. [bold]geojson[/]: an RFC 7946
     FeatureCollection of points at \\[lon, lat] (null geometry where the place has no
@@ -41,7 +41,7 @@ def export_command(
     Example: [bold]truce export --format geojson --out incidents.geojson[/]
     """
     to_stdout = str(out) == "-"
-    with Store(db) as store:
+    with Store(db, must_exist=True) as store:
         if to_stdout:
             count = _export(store, fmt, sys.stdout, agreement, quiet=True)
         else:
@@ -53,7 +53,7 @@ def export_command(
             finally:
                 partial.unlink(missing_ok=True)
     if not quiet and not to_stdout:
-        console.print(f"{out}: wrote {count:,} incidents ({fmt.value})", highlight=False)
+        console.print(f"{out}: wrote {counted(count, 'incident')} ({fmt.value})", highlight=False)
 
 
 def _export(

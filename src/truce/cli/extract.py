@@ -10,7 +10,15 @@ import typer
 from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from truce.cli.app import DbOption, JsonOption, QuietOption, console, print_json
+from truce.cli.app import (
+    DbOption,
+    JsonOption,
+    QuietOption,
+    console,
+    counted,
+    note_dated_by_file_time,
+    print_json,
+)
 from truce.domain import Incident, Report
 from truce.errors import BadInput, Conflict
 from truce.extract import ExtractedRecord, extract_both, read_reports
@@ -53,7 +61,9 @@ def extract_command(
     Example: [bold]truce extract reports.jsonl --json[/]
     Example: [bold]truce extract article.txt --published 2025-03-19T08:15:00+02:00 --store[/]
     """
-    reports = read_reports(file, published=_published(published))
+    given = _published(published)
+    reports = read_reports(file, published=given)
+    note_dated_by_file_time(file, given, "give --published to set it")
     results: list[tuple[Report, list[ExtractedRecord], list[Incident]]] = []
     if as_json or quiet or not console.is_terminal:
         for report in reports:
@@ -76,8 +86,9 @@ def extract_command(
                 raise BadInput(str(exc), file=str(file), field="id") from None
         if not quiet and not as_json:
             console.print(
-                f"{file}: stored {len(stored.added)} reports; {stored.incidents} new incidents,"
-                f" {stored.merged} records joined incidents already there"
+                f"{file}: stored {counted(len(stored.added), 'report')};"
+                f" {counted(stored.incidents, 'new incident')},"
+                f" {counted(stored.merged, 'record')} joined incidents already there"
                 + (f" ({len(stored.unchanged)} already stored)" if stored.unchanged else ""),
                 highlight=False,
             )
@@ -97,4 +108,7 @@ def extract_command(
         )  # fmt: skip
     if not quiet:
         console.print(table)
-        console.print(f"{len(reports)} reports, {len(records)} incident records", highlight=False)
+        console.print(
+            f"{counted(len(reports), 'report')}, {counted(len(records), 'incident record')}",
+            highlight=False,
+        )

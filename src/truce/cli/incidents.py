@@ -15,6 +15,8 @@ from truce.cli.app import (
     JsonOption,
     QuietOption,
     console,
+    counted,
+    err,
     print_json,
     progress_bar,
     sub_app,
@@ -24,7 +26,7 @@ from truce.incidents import import_incidents, incident_to_record
 from truce.incidents.layouts import LayoutImport, read_layout, store_layout
 from truce.store import Store
 
-incidents_app = sub_app("Incidents as coded: CSV, JSON or JSON Lines (CONTRACTS §2).")
+incidents_app = sub_app("Incidents as coded: CSV, JSON or JSON Lines (docs/formats.md).")
 
 
 class Layout(StrEnum):
@@ -38,6 +40,10 @@ class OnDuplicate(StrEnum):
     fail = "fail"
     skip = "skip"
     suffix = "suffix"
+
+
+def _warn(message: str) -> None:
+    err.print(f"warning: {message}", highlight=False, markup=False, soft_wrap=True)
 
 
 @incidents_app.command("import")
@@ -100,7 +106,7 @@ def import_command(
         return
     with Store(db) as store:
         if quiet or as_json or not console.is_terminal:
-            result = import_incidents(store, file)
+            result = import_incidents(store, file, warn=_warn)
         else:
             with Progress(
                 TextColumn("{task.description}"),
@@ -116,7 +122,7 @@ def import_command(
                     done = f"Storing {file.name}" if line >= lines else None
                     bar.update(task, completed=line, total=lines, description=done)
 
-                result = import_incidents(store, file, progress=advance)
+                result = import_incidents(store, file, progress=advance, warn=_warn)
     if as_json:
         print_json(
             {
@@ -130,8 +136,8 @@ def import_command(
         )
     elif not quiet:
         console.print(
-            f"{file}: stored {result.added} incidents"
-            + (f" ({result.unchanged} already stored, unchanged)" if result.unchanged else ""),
+            f"{file}: stored {counted(result.added, 'incident')}"
+            + (f" ({result.unchanged:,} already stored, unchanged)" if result.unchanged else ""),
             highlight=False,
         )
 
@@ -144,9 +150,13 @@ def _report_layout(file: Path, result: LayoutImport, *, quiet: bool, as_json: bo
     if quiet:
         return
     console.print(
-        f"{file}: stored {result.added} incidents"
-        + (f", {result.unchanged} already stored, unchanged" if result.unchanged else "")
-        + (f"; skipped {result.skipped} rows that are not attacks" if result.skipped else ""),
+        f"{file}: stored {counted(result.added, 'incident')}"
+        + (f", {result.unchanged:,} already stored, unchanged" if result.unchanged else "")
+        + (
+            f"; skipped {counted(result.skipped, 'row')} that are not attacks"
+            if result.skipped
+            else ""
+        ),
         highlight=False,
     )
     if result.decided:
@@ -169,7 +179,7 @@ def list_command(db: DbOption = None, as_json: JsonOption = False) -> None:
 
     Example: [bold]truce incidents list --json[/]
     """
-    with Store(db) as store:
+    with Store(db, must_exist=True) as store:
         incidents = store.incidents()
     if as_json:
         print_json([incident_to_record(incident) for incident in incidents])
@@ -189,6 +199,7 @@ def _merged_record(store: Store, incident: Incident) -> dict[str, Any]:
     return {
         **incident_to_record(incident),
         "reports": store.reports_of([incident.id])[incident.id],
+        "coded": store.coded_of([incident.id])[incident.id],
         "corroboration": incident.corroboration,
         "denied_by": list(incident.denied_by),
     }
@@ -196,13 +207,15 @@ def _merged_record(store: Store, incident: Incident) -> dict[str, Any]:
 
 def _show_merged(store: Store, incident: Incident) -> None:
     reports = store.reports_of([incident.id])[incident.id]
+    coded = store.coded_of([incident.id])[incident.id]
     place = ", ".join(p for p in (incident.place, incident.region, incident.country) if p)
     when = incident.when.text or "time unknown"
     console.print(
         f"[bold]{incident.id}[/]: {when}, {place or 'place unknown'},"
         f" {incident.target or 'target unknown'}; {incident.corroboration or '—'}"
         + (f", denied by {', '.join(incident.denied_by)}" if incident.denied_by else "")
-        + f"; reports: {', '.join(reports)}",
+        + f"; reports: {', '.join(reports) or '—'}"
+        + (f"; coded: {', '.join(coded)}" if coded else ""),
         highlight=False,
     )
 
@@ -214,12 +227,23 @@ def join_command(
     db: DbOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Join two incidents that merging kept apart: B's reports move to A, B is gone.
+    """Join two incidents that merging kept apart: all of B's evidence (its reports, and
+    its coded record) moves to A. Nothing is deleted: [bold]truce incidents split A
+    --reports B[/] undoes the join of a coded incident B.
 
     Recorded in the audit trail. Example: [bold]truce incidents join r-12#1 r-40#1[/]
     """
     with Store(db) as store:
+        before = store.evidence(incident_id=other)
         incident = store.join_incidents(keep, other)
+        moved = [e.report_id or e.record.id for e in before]
+        if moved:
+            err.print(
+                f"{other} is kept as evidence of {keep} ({', '.join(moved)});"
+                f" undo with: truce incidents split {keep} --reports {','.join(moved)}",
+                highlight=False,
+                markup=False,
+            )
         if as_json:
             print_json(_merged_record(store, incident))
             return

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from truce.cli.app import JsonOption, QuietOption, console, print_json, progress_bar
+from truce.cli.app import JsonOption, QuietOption, console, counted, print_json, progress_bar
 from truce.merge import merge_evidence, merge_to_json, read_evidence
 
 CORROBORATION_STYLE = {
@@ -68,9 +68,9 @@ def merge_command(
             {r for m in result.incidents for r in m.reports} | set(result.unmatched_denials)
         )
         console.print(
-            f"{reports} reports → {len(result.incidents)} incidents"
+            f"{counted(reports, 'report')} → {counted(len(result.incidents), 'incident')}"
             + (
-                f"; {len(result.unmatched_denials)} denials match no incident:"
+                f"; {counted(len(result.unmatched_denials), 'denial')} match no incident:"
                 f" {', '.join(result.unmatched_denials)}"
                 if result.unmatched_denials
                 else ""

@@ -48,7 +48,7 @@ def report(
     [bold]--totals totals.yaml[/] for the parties' published totals in the findings)
     """
     published = load_totals(totals) if totals else []
-    with Store(db) as store:
+    with Store(db, must_exist=True) as store:
         terms, rulings = rule_stored(store, agreement)
         comparison = (
             compare_files(accounts) if accounts else compare_stored(store.accounts(agreement))

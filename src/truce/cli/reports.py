@@ -7,7 +7,15 @@ from typing import Annotated
 
 import typer
 
-from truce.cli.app import DbOption, QuietOption, console, progress_bar, sub_app
+from truce.cli.app import (
+    DbOption,
+    QuietOption,
+    console,
+    counted,
+    note_dated_by_file_time,
+    progress_bar,
+    sub_app,
+)
 from truce.errors import BadInput, Conflict
 from truce.merge import read_report_file
 from truce.store import Store
@@ -37,6 +45,9 @@ def import_command(
     """
     with progress_bar(f"Reading {file.name}", quiet=quiet) as progress:
         reports = read_report_file(file, progress=progress)
+    note_dated_by_file_time(
+        file, None, "to set it, store it with truce extract FILE --published TIME --store"
+    )
     with Store(db) as store:
         try:
             result = store.add_reports(reports, source_file=str(file))
@@ -45,9 +56,14 @@ def import_command(
     if not quiet:
         waiting = sum(p.incident is None for f in result.placement.values() for p in f)
         console.print(
-            f"{file}: stored {len(result.added)} reports; {result.incidents} new incidents,"
-            f" {result.merged} records joined incidents already there"
-            + (f", {waiting} denials match no incident yet" if waiting else "")
-            + (f" ({len(result.unchanged)} reports already stored)" if result.unchanged else ""),
+            f"{file}: stored {counted(len(result.added), 'report')};"
+            f" {counted(result.incidents, 'new incident')},"
+            f" {counted(result.merged, 'record')} joined incidents already there"
+            + (f", {counted(waiting, 'denial')} match no incident yet" if waiting else "")
+            + (
+                f" ({counted(len(result.unchanged), 'report')} already stored)"
+                if result.unchanged
+                else ""
+            ),
             highlight=False,
         )

@@ -12,7 +12,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from truce.cli.app import DbOption, JsonOption, console
+from truce.cli.app import DbOption, JsonOption, console, counted
 from truce.domain import Corroboration, Incident, Ruling, Verdict
 from truce.rules import Rulings, TallyCounter, rule_stored_chunks
 from truce.rules.stored import Tallies
@@ -58,19 +58,29 @@ def rule_command(
     """Rule every stored incident against every version of an agreement.
 
     Each ruling is a verdict (violation, no_violation, undetermined), the reason that
-    decided it and a one-line explanation (CONTRACTS §1), with the incident's
-    corroboration and the parties that deny it.
+    decided it and a one-line explanation (`truce taxonomy` lists the reasons), with the
+    incident's corroboration and the parties that deny it. With --min-corroboration, a
+    last line says how many incidents were left out.
 
     Example: [bold]truce rule --agreement energy-ceasefire-2025 --min-corroboration both_sides[/]
     """
-    with Store(db) as store:
+    with Store(db, must_exist=True) as store:
         _, chunks = rule_stored_chunks(
             store, agreement, version or (), min_corroboration=min_corroboration
         )
         if as_json:
             write_json_rulings(chunks)
             return
-        _print_table(agreement, chunks, limit)
+        ruled = _print_table(agreement, chunks, limit)
+        if min_corroboration is not None:
+            left_out = store.count_incidents() - ruled
+            console.print(
+                f"--min-corroboration {min_corroboration.value}: ruled"
+                f" {counted(ruled, 'incident')}; left out {counted(left_out, 'incident')}"
+                " corroborated less well",
+                highlight=False,
+                markup=False,
+            )
 
 
 def _json_ruling(incident: Incident, r: Ruling) -> str:
@@ -112,8 +122,10 @@ def _corroboration(incident: Incident) -> str:
     return f"{grade}; denied by {', '.join(incident.denied_by)}" if incident.denied_by else grade
 
 
-def _print_table(agreement: str, chunks: Iterator[Rulings], limit: int) -> None:
-    """The first `limit` rulings as a table, then the tallies over all of them."""
+def _print_table(agreement: str, chunks: Iterator[Rulings], limit: int) -> int:
+    """The first `limit` rulings as a table, then the tallies over all of them; returns
+    the number of incidents ruled."""
+    incidents = 0
     counter: TallyCounter | None = None
     table = Table(title=f"Rulings for {agreement}", title_justify="left", expand=True)
     table.add_column("incident", no_wrap=True)
@@ -127,6 +139,7 @@ def _print_table(agreement: str, chunks: Iterator[Rulings], limit: int) -> None:
         if counter is None:
             counter = TallyCounter(rulings.versions)
         counter.add(rulings)
+        incidents += rulings.reasons.shape[1]
         room = limit - shown if limit else None
         for incident, r in islice(rulings.with_incidents(), room):
             shown += 1
@@ -146,3 +159,4 @@ def _print_table(agreement: str, chunks: Iterator[Rulings], limit: int) -> None:
             " --limit 0 shows all, --json prints all.[/]"
         )
     console.print(tally_table(counter.result() if counter else {}))
+    return incidents

@@ -14,7 +14,7 @@ from truce.cli.app import DbOption, JsonOption, QuietOption, console, print_json
 from truce.store import Store
 from truce.terms import dump_terms, import_terms, parse_terms
 
-terms_app = sub_app("Agreements and their versions of the terms (CONTRACTS §2 YAML).")
+terms_app = sub_app("Agreements and their versions of the terms (YAML, docs/formats.md).")
 
 FileArgument = Annotated[
     Path, typer.Argument(help="Terms YAML file.", exists=False, dir_okay=False, show_default=False)
@@ -48,7 +48,7 @@ def list_command(db: DbOption = None, as_json: JsonOption = False) -> None:
 
     Example: [bold]truce terms list[/]
     """
-    with Store(db) as store:
+    with Store(db, must_exist=True) as store:
         agreements = [store.agreement(agreement_id) for agreement_id in store.agreement_ids()]
     if as_json:
         print_json(
@@ -74,7 +74,7 @@ def show_command(
 
     Example: [bold]truce terms show energy-ceasefire-2025[/]
     """
-    with Store(db) as store:
+    with Store(db, must_exist=True) as store:
         stored = store.agreement(agreement)
     if as_json:
         print_json(
@@ -99,7 +99,7 @@ def history_command(
 
     Example: [bold]truce terms history energy-ceasefire-2025 --version kremlin[/]
     """
-    with Store(db) as store:
+    with Store(db, must_exist=True) as store:
         revisions = store.history(agreement, version)
     if as_json:
         print_json(

@@ -37,7 +37,7 @@ def list_command(db: DbOption = None, as_json: JsonOption = False) -> None:
 
     Example: [bold]truce users list --json[/]
     """
-    with Store(db) as store:
+    with Store(db, must_exist=True) as store:
         users = store.users()
     rows = [
         {

@@ -2,6 +2,7 @@
 
 from truce.domain.checks import MAX_REPORT_TEXT, check_report_text, check_url
 from truce.domain.models import (
+    REASON_MEANINGS,
     REASONS,
     Agreement,
     Corroboration,
@@ -41,6 +42,7 @@ __all__ = [
     "MAX_REPORT_TEXT",
     "MEDIA",
     "REASONS",
+    "REASON_MEANINGS",
     "TARGETS",
     "TARGET_CODES",
     "UNKNOWN",

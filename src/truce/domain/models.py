@@ -63,6 +63,22 @@ class Reason(StrEnum):
 
 REASONS: tuple[Reason, ...] = tuple(Reason)
 
+# What each reason means, as `truce taxonomy` and docs/taxonomy.md show it.
+REASON_MEANINGS: dict[Reason, str] = {
+    Reason.BEFORE_START: "the incident lies wholly before the window",
+    Reason.AFTER_END: "the incident lies wholly after the window",
+    Reason.TARGET_NOT_PROTECTED: "the target is not covered, or is covered by an `excludes` entry",
+    Reason.PARTY_NOT_BOUND: "the perpetrator is not bound by this version",
+    Reason.OUTSIDE_AREA: "the place is outside the version's area",
+    Reason.MISSING_TIME: "no time, or its precision straddles a window boundary",
+    Reason.MISSING_TARGET: "the target is unknown",
+    Reason.MISSING_PERPETRATOR: "the perpetrator is `unknown`",
+    Reason.MISSING_PLACE: "the version has an area and the place is unknown",
+    Reason.PROTECTED_TARGET_IN_WINDOW: (
+        "a bound party struck a protected target inside the area and the window"
+    ),
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Occurrence:

@@ -1,10 +1,15 @@
 """GeoJSON export: an RFC 7946 FeatureCollection that GIS tools (QGIS, GDAL) open as is.
 
 One Point feature per incident at `[lon, lat]` (WGS 84, rounded to 6 decimals, about
-10 cm); an incident without coordinates has `"geometry": null`, which RFC 7946 allows,
-so no incident is dropped. Properties are flat (GIS tools show nested objects poorly):
-the incident record with its precision fields, then `verdict:<agreement>/<version>` and
-`reason:<agreement>/<version>` strings. No `crs` member: RFC 7946 fixes WGS 84.
+10 cm), at the point the dashboard's map draws it (`truce.geo.map_position`): its own
+coordinates, else its named place from the gazetteer, else its region's or country's
+centre. `map_precision` says which (`exact`, `place`, `region`, `country`), so a GIS user
+can style or filter the approximate ones; `lat`/`lon` stay as coded (empty unless given).
+Only an incident not even the country of which is known has `"geometry": null` (RFC 7946
+allows it), so no incident is dropped. Properties are flat (GIS tools show nested objects
+poorly): the incident record with its precision fields, then
+`verdict:<agreement>/<version>` and `reason:<agreement>/<version>` strings. No `crs`
+member: RFC 7946 fixes WGS 84.
 """
 
 from __future__ import annotations
@@ -12,20 +17,18 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from truce.domain import Incident
 from truce.exports.rulings import Progress, RuledIncidents
+from truce.geo import map_position
 from truce.incidents import incident_to_precise_record
 
 DECIMALS = 6
 
 
-def _geometry(incident: Incident) -> dict[str, Any] | None:
-    if incident.lat is None or incident.lon is None:
+def _geometry(position: tuple[float, float, str] | None) -> dict[str, Any] | None:
+    if position is None:
         return None
-    return {
-        "type": "Point",
-        "coordinates": [round(incident.lon, DECIMALS), round(incident.lat, DECIMALS)],
-    }
+    lat, lon, _ = position
+    return {"type": "Point", "coordinates": [round(lon, DECIMALS), round(lat, DECIMALS)]}
 
 
 def write_geojson(ruled: RuledIncidents, out: TextIO, *, progress: Progress | None = None) -> int:
@@ -36,12 +39,14 @@ def write_geojson(ruled: RuledIncidents, out: TextIO, *, progress: Progress | No
     head = json.dumps(ruled.audit_head)
     out.write('{"type": "FeatureCollection", "audit_head": ' + head + ', "features": [')
     for index, incident in enumerate(ruled.incidents):
+        position = map_position(incident)
         feature = {
             "type": "Feature",
             "id": incident.id,
-            "geometry": _geometry(incident),
+            "geometry": _geometry(position),
             "properties": {
                 **incident_to_precise_record(incident),
+                "map_precision": position[2] if position else None,
                 "corroboration": incident.corroboration,
                 "denied_by": ";".join(incident.denied_by) or None,  # flat, for GIS
                 **dict(zip(names, ruled.ruling_values(index), strict=True)),

@@ -7,6 +7,7 @@ The index (GeoNames, CC BY 4.0) is built by `scripts/build_gazetteer.py` and shi
 from truce.geo.distance import distance_km
 from truce.geo.gazetteer import Gazetteer, Place, gazetteer
 from truce.geo.names import canonical_name, name_key, transliterate_ru, transliterate_uk
+from truce.geo.positions import Precision, looks_swapped, map_position
 from truce.geo.regions import REGIONS, Region
 from truce.geo.resolve import resolve_place
 
@@ -14,10 +15,13 @@ __all__ = [
     "REGIONS",
     "Gazetteer",
     "Place",
+    "Precision",
     "Region",
     "canonical_name",
     "distance_km",
     "gazetteer",
+    "looks_swapped",
+    "map_position",
     "name_key",
     "resolve_place",
     "transliterate_ru",

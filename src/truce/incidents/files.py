@@ -145,7 +145,7 @@ def _csv_rows(text: str, file: str) -> Iterator[tuple[int, dict[str, Any]]]:
                 file=file,
                 line=1,
                 field=name,
-                hint="the columns of CONTRACTS §2, and an export's verdict:/reason: columns",
+                hint="the columns in docs/formats.md, and an export's verdict:/reason: columns",
             )
         if header.count(name) > 1:
             raise BadInput("column appears twice", file=file, line=1, field=name)

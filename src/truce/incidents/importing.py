@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from truce.errors import BadInput, Conflict
+from truce.geo import looks_swapped
 from truce.incidents.files import Progress, read_incident_rows
 
 if TYPE_CHECKING:  # the store merges incidents with `truce.merge`, which reads records
@@ -13,11 +15,26 @@ if TYPE_CHECKING:  # the store merges incidents with `truce.merge`, which reads 
 
 
 def import_incidents(
-    store: Store, path: Path | str, *, progress: Progress | None = None
+    store: Store,
+    path: Path | str,
+    *,
+    progress: Progress | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> IncidentsImport:
     """Validate every row, then store them in one transaction. Re-importing the same
-    file is harmless; an id stored before with other content is an error on its line."""
+    file is harmless; an id stored before with other content is an error on its line.
+    `warn` hears of rows that are stored but look wrong (latitude and longitude
+    swapped), one line each."""
     rows = read_incident_rows(path, progress=progress)
+    for line, incident in rows if warn is not None else ():
+        lat, lon = incident.lat, incident.lon
+        if lat is not None and lon is not None and looks_swapped(lat, lon, incident.country):
+            assert warn is not None
+            warn(
+                f"{path}:{line}, fields 'lat', 'lon': {lat}, {lon} is outside"
+                f" {incident.country}, and {lon}, {lat} is inside: are latitude and longitude"
+                " swapped?"
+            )
     try:
         return store.add_incidents([incident for _, incident in rows], source_file=str(path))
     except Conflict as exc:

@@ -276,7 +276,9 @@ def parse_incident(raw: Mapping[str, Any], *, now: datetime | None = None) -> In
 
     target = _text(raw, "target")
     if target is not None and not is_target(target):
-        raise BadInput(f"unknown target code '{target}' (see the taxonomy)", field="target")
+        raise BadInput(
+            f"unknown target code '{target}' (`truce taxonomy` lists the codes)", field="target"
+        )
 
     alignment = _text(raw, "source_alignment")
     if alignment is not None:

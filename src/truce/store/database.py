@@ -56,10 +56,33 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def create_engine(url: str) -> sa.Engine:
+def _check_sqlite_file(path: Path, *, must_exist: bool) -> None:
+    """A mistyped `--db` must not quietly become a new, empty database: a command that
+    only reads refuses a file that is not there, and one that writes creates the file
+    but never the folders above it."""
+    if path.exists():
+        return
+    if must_exist:
+        raise BadInput(
+            f"no database at {path} (this command only reads one)",
+            field="--db",
+            hint="check --db or TRUCE_DB; commands that store data create it",
+        )
+    if not path.parent.is_dir():
+        raise BadInput(
+            f"folder {path.parent} does not exist, so the database {path.name} cannot be made"
+            " there",
+            field="--db",
+            hint=f"check --db or TRUCE_DB, or create the folder: mkdir -p {path.parent}",
+        )
+
+
+def create_engine(url: str, *, must_exist: bool = False) -> sa.Engine:
+    """An engine for `url`. With `must_exist`, a SQLite file that is not there is an
+    error (a server database that is not there fails to connect anyway)."""
     parsed = engine_url(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        _check_sqlite_file(Path(parsed.database), must_exist=must_exist)
     try:
         engine = sa.create_engine(parsed)
     except ModuleNotFoundError as exc:

@@ -148,12 +148,16 @@ class Store:
 
     Every write appends its audit entry in the same transaction as the write, naming
     `actor` (each write method takes one; the store's own defaults to `cli:<os user>`).
+    `must_exist` is for commands that only read: a SQLite file that is not there is then
+    an error, not a new empty database.
     """
 
-    def __init__(self, url: str | None = None, *, actor: str | None = None) -> None:
+    def __init__(
+        self, url: str | None = None, *, actor: str | None = None, must_exist: bool = False
+    ) -> None:
         self.url = resolve_url(url)
         self.actor = actor or default_actor()
-        self.engine = create_engine(self.url)
+        self.engine = create_engine(self.url, must_exist=must_exist)
         migrate(self.engine)
 
     def close(self) -> None:
@@ -385,8 +389,8 @@ class Store:
                 if known is not None:
                     if known != row["content_hash"]:
                         raise Conflict(
-                            f"report '{report.id}' is already stored with different content"
-                            " (give the corrected report a new id)"
+                            f"report id '{report.id}' is already stored with different"
+                            " content (give the corrected report a new id)"
                         )
                     unchanged.append(report.id)
                     continue
@@ -457,8 +461,10 @@ class Store:
         return evidence_of(self.engine, report_id=report_id, incident_id=incident_id)
 
     def join_incidents(self, keep: str, other: str, *, actor: str | None = None) -> Incident:
-        """An analyst's correction: `other` was the same incident as `keep`. Its reports
-        move to `keep`, whose facts are consolidated again; `other` is gone."""
+        """An analyst's correction: `other` was the same incident as `keep`. All its
+        evidence (reports, and the record an analyst coded) moves to `keep`, whose facts
+        are consolidated again; `other`'s id is free until `split_incident` with that
+        evidence restores it. Nothing `other` held is deleted."""
         with self.engine.begin() as conn:
             _one_merger(conn)
             moved = merging.join(conn, keep, other)
@@ -495,6 +501,23 @@ class Store:
                 ],
             )
         return self.incident(incident_id), self.incident(new)
+
+    def coded_of(self, incident_ids: Sequence[str]) -> dict[str, list[str]]:
+        """The hand-coded records (`truce incidents import` rows) merged into each
+        incident, by id: a join keeps the joined incident's record here, and `split`
+        with that id moves it back out."""
+        e = schema.evidence
+        out: dict[str, list[str]] = {i: [] for i in incident_ids}
+        with self.engine.connect() as conn:
+            for chunk in range(0, len(incident_ids), 500):
+                query = (
+                    sa.select(e.c.incident_id, e.c.id)
+                    .where(e.c.incident_id.in_(incident_ids[chunk : chunk + 500]), e.c.coded)
+                    .order_by(e.c.id)
+                )
+                for row in conn.execute(query):
+                    out[row.incident_id].append(row.id)
+        return out
 
     def reports_of(self, incident_ids: Sequence[str]) -> dict[str, list[str]]:
         """The reports merged into each incident, in the order received (a coded
@@ -805,10 +828,25 @@ class Store:
         return user
 
     def revoke_user(self, name: str, *, actor: str | None = None) -> User:
-        """Revoke a user's token for good; the user stays, for the audit trail's sake."""
+        """Revoke a user's token for good; the user stays, for the audit trail's sake.
+        The last active admin is never revoked: nobody could manage users through the
+        API after that (the CLI can still add an admin, but a server's users may not
+        hold the machine)."""
         table = schema.users
         now = utc_now()
         with self.engine.begin() as conn:
+            admins = list(
+                conn.scalars(
+                    sa.select(table.c.name)
+                    .where(table.c.role == "admin", table.c.revoked_at.is_(None))
+                    .with_for_update()  # two admins revoking each other: one waits
+                )
+            )
+            if admins == [name]:
+                raise Conflict(
+                    f"'{name}' is the last admin; add another admin first"
+                    " (truce users add NAME --role admin), then revoke this one"
+                )
             done = conn.execute(
                 table.update()
                 .where(table.c.name == name, table.c.revoked_at.is_(None))

@@ -193,7 +193,9 @@ class _Reader:
                 raise self.error(raw, key, field, f"must be a list of {kind}s")
             code = str(item)
             if not valid(code):
-                raise self.error(raw, key, field, f"unknown {kind} '{code}'")
+                raise self.error(
+                    raw, key, field, f"unknown {kind} '{code}' (`truce taxonomy` lists them)"
+                )
             if code not in codes:
                 codes.append(code)
         return tuple(codes)
