@@ -12,7 +12,7 @@ from truce.cli.app import DbOption, QuietOption, console
 from truce.rules import rule_stored
 from truce.store import Store
 from truce.web import bundle, render_report
-from truce.web.dashboard import compare_stored, stored_commitments
+from truce.web.dashboard import EXPLAINED_OFFLINE, compare_stored, stored_commitments
 
 
 def report(
@@ -50,6 +50,7 @@ def report(
             agreements=store.agreement_ids(),
             commitments=stored_commitments(store),
             merged=store.reports_of([i.id for i in rulings.frame.incidents]),
+            explained=EXPLAINED_OFFLINE,
         )
         html = render_report(terms, rulings, comparison, data=data)
     out.parent.mkdir(parents=True, exist_ok=True)

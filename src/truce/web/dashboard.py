@@ -147,9 +147,11 @@ def bundle(
     agreements: Sequence[str] = (),
     commitments: list[dict[str, Any]] | None = None,
     merged: Mapping[str, Sequence[str]] | None = None,
+    explained: int | None = None,
 ) -> dict[str, Any]:
     """Everything the page shows, as plain JSON-ready data. `merged` names each
-    incident's reports (its own `report_id` alone when not given)."""
+    incident's reports (its own `report_id` alone when not given); `explained` keeps
+    the explanations of that many incidents only (all when None)."""
     versions = rulings.versions
     incidents = rulings.frame.incidents
     reasons = rulings.reasons  # (versions, incidents)
@@ -171,7 +173,7 @@ def bundle(
         "rulings": reasons.T.tolist(),
         "explanations": [
             [explain(incident, v, REASONS[reasons[row, column]]) for row, v in enumerate(versions)]
-            for column, incident in enumerate(incidents)
+            for column, incident in enumerate(incidents[:explained])
         ],
         "reports": {r.id: _report(r) for r in reports if r.id in linked},
         "accounts": accounts_view(comparison) if comparison is not None else None,
@@ -222,3 +224,54 @@ def dashboard_data(
         commitments=stored_commitments(store),
         merged=store.reports_of([i.id for i in rulings.frame.incidents]),
     )
+
+
+# The offline file carries explanations for this many incidents (the first, in the
+# order they occurred); past it each ruling shows its verdict and reason code, and the
+# page says where the rest are (`truce rule --json`). 100,000 incidents' explanations
+# alone would be some 40 MB.
+EXPLAINED_OFFLINE = 10_000
+
+# Columns with few distinct values travel as a list of values and one index per row.
+_DICTIONARY = {
+    "time_precision", "place", "region", "country", "perpetrator", "target", "weapon",
+    "source", "source_alignment", "corroboration", "map_precision",
+}  # fmt: skip
+
+
+def _column(name: str, values: list[Any]) -> Any:
+    if name in _DICTIONARY:
+        seen: dict[Any, int] = {}
+        codes = [seen.setdefault(v, len(seen)) for v in values]
+        return {"values": list(seen), "codes": codes}
+    return values
+
+
+def compact(data: dict[str, Any], *, explained: int = EXPLAINED_OFFLINE) -> dict[str, Any]:
+    """The bundle in the offline file's columnar form: one list per column (repeated
+    strings as codes into a list of values), the reasons as one list per version, and
+    explanations for the first `explained` incidents, each text stored once."""
+    rows = data["incidents"]
+    columns = data["columns"]
+    texts: dict[str, int] = {}
+    explanations = [
+        [texts.setdefault(text, len(texts)) for text in per_version]
+        for per_version in data["explanations"][:explained]
+    ]
+    out = {key: value for key, value in data.items() if key not in ("incidents", "rulings")}
+    out.update(
+        {
+            "schema": 2,
+            "count": len(rows),
+            "data": {
+                name: _column(name, [row[i] for row in rows]) for i, name in enumerate(columns)
+            },
+            "rulings": [list(per_version) for per_version in zip(*data["rulings"], strict=True)]
+            if rows
+            else [[] for _ in data["versions"]],
+            "explanations": explanations,
+            "explanation_texts": list(texts),
+            "explained": len(explanations),
+        }
+    )
+    return out

@@ -22,7 +22,7 @@ from truce.accounts.views import side_by_side_html
 from truce.domain import Agreement, Incident, Ruling, TermsVersion, Verdict
 from truce.rules import Rulings
 from truce.web.assets import asset_text, csp_hash
-from truce.web.dashboard import bundle
+from truce.web.dashboard import EXPLAINED_OFFLINE, bundle, compact
 
 # Past this many incidents the plain rulings table stops (the panels hold them all):
 # tens of thousands of rows would make the page slow to open for little use.
@@ -79,7 +79,7 @@ def render_report(
     `truce.web.dashboard_data` (stored reports, accounts, commitments); without it the
     page is built from the rulings and `comparison` alone."""
     if data is None:
-        data = bundle(agreement, rulings, comparison=comparison)
+        data = bundle(agreement, rulings, comparison=comparison, explained=EXPLAINED_OFFLINE)
     versions = list(rulings.versions)
     fields = [_fields(v) for v in versions]
     rows = [
@@ -112,10 +112,11 @@ def render_report(
             ("leaflet_css", "leaflet.css"),
             ("app_css", "dashboard.css"),
             ("leaflet_js", "leaflet.js"),
+            ("supercluster_js", "supercluster.js"),
             ("app_js", "dashboard.js"),
         )
     }
-    scripts = " ".join(csp_hash(assets[n]) for n in ("leaflet_js", "app_js"))
+    scripts = " ".join(csp_hash(assets[n]) for n in ("leaflet_js", "supercluster_js", "app_js"))
     styles = " ".join(csp_hash(assets[n]) for n in ("leaflet_css", "app_css"))
     csp = (
         f"default-src 'none'; script-src {scripts}; style-src {styles}; img-src data: blob:;"
@@ -144,6 +145,6 @@ def render_report(
         truce_version=__version__,
         comparison=accounts_html,
         assets=assets,
-        data_json=script_json(data),
+        data_json=script_json(compact(data)),
         outlines_json=Markup(asset_text("outlines.json").strip()),
     )
