@@ -119,7 +119,9 @@ class Server:
 
 
 @contextmanager
-def running_server(db_url: str, *, log: Path, extra: tuple[str, ...] = ()) -> Iterator[Server]:
+def running_server(
+    db_url: str, *, log: Path, extra: tuple[str, ...] = (), wait_s: float = 30
+) -> Iterator[Server]:
     """`truce serve` as a subprocess on a free loopback port, ready to answer; stopped
     (SIGTERM) on the way out if still running."""
     port = _free_port()
@@ -128,7 +130,7 @@ def running_server(db_url: str, *, log: Path, extra: tuple[str, ...] = ()) -> It
         process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + wait_s
         while True:
             if process.poll() is not None:
                 raise TruceError(f"truce serve exited early:\n{log.read_text()[-2000:]}")
@@ -138,7 +140,9 @@ def running_server(db_url: str, *, log: Path, extra: tuple[str, ...] = ()) -> It
             except httpx.TransportError:
                 pass
             if time.monotonic() > deadline:
-                raise TruceError("truce serve did not start within 30 s")
+                raise TruceError(
+                    f"truce serve did not start within {wait_s:.0f} s:\n{log.read_text()[-2000:]}"
+                )
             time.sleep(0.05)
         yield Server(base, process)
     finally:

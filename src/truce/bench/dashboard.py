@@ -137,7 +137,9 @@ def bench_dashboard(
         fill_s = _store_case(db_url, n, seed)
         log = Path(folder) / "serve.log"
         with (
-            running_server(db_url, log=log, extra=("--public", "--no-access-log")) as server,
+            running_server(
+                db_url, log=log, extra=("--public", "--no-access-log"), wait_s=300
+            ) as server,
             sync_playwright() as playwright,
         ):
             browser = playwright.chromium.launch(

@@ -227,23 +227,42 @@ def dashboard_data(
 
 
 # The offline file carries explanations for this many incidents (the first, in the
-# order they occurred); past it each ruling shows its verdict and reason code, and the
-# page says where the rest are (`truce rule --json`). 100,000 incidents' explanations
-# alone would be some 40 MB.
-EXPLAINED_OFFLINE = 10_000
+# order they occurred: the same ones as its plain rulings table); past it each ruling
+# shows its verdict and reason code, and the page says where the rest are (`truce rule
+# --json`). 100,000 incidents' explanations alone would be some 75 MB.
+EXPLAINED_OFFLINE = 2_000
 
-# Columns with few distinct values travel as a list of values and one index per row.
-_DICTIONARY = {
-    "time_precision", "place", "region", "country", "perpetrator", "target", "weapon",
-    "source", "source_alignment", "corroboration", "map_precision",
-}  # fmt: skip
+# Instants travel as seconds since 1970 (UTC): half the size of their ISO text.
+_SECONDS = {"earliest", "latest"}
+
+
+def _key(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
 
 
 def _column(name: str, values: list[Any]) -> Any:
-    if name in _DICTIONARY:
-        seen: dict[Any, int] = {}
-        codes = [seen.setdefault(v, len(seen)) for v in values]
-        return {"values": list(seen), "codes": codes}
+    """A column as the offline page reads it: `{"value"}` when every row has the same
+    one, `{"values", "codes"}` when few values repeat, else the plain list."""
+    if name in _SECONDS:
+        values = [
+            None if v is None else int(datetime.fromisoformat(v.replace("Z", "+00:00")).timestamp())
+            for v in values
+        ]
+        return {"seconds": values}
+    seen: dict[Any, int] = {}
+    firsts: list[Any] = []
+    codes = []
+    for value in values:
+        key = _key(value)
+        code = seen.get(key)
+        if code is None:
+            code = seen[key] = len(firsts)
+            firsts.append(value)
+        codes.append(code)
+    if len(firsts) == 1:
+        return {"value": firsts[0]}
+    if len(firsts) * 2 <= len(values):
+        return {"values": firsts, "codes": codes}
     return values
 
 

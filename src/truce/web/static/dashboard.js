@@ -92,9 +92,13 @@
 
   // --- the offline source: everything is in the page --------------------------------
 
+  /* A column of the offline data: a plain list, one value for every row, codes into a
+   * list of values, or instants as seconds (truce.web.dashboard.compact). */
   function column(data, name) {
     var c = data.data[name];
     if (!c || Array.isArray(c)) return c;
+    if ("value" in c) { var same = new Array(data.count); for (var i = 0; i < data.count; i++) same[i] = c.value; return same; }
+    if (c.seconds) return c.seconds.map(function (t) { return t === null ? null : new Date(t * 1000).toISOString().slice(0, 19) + "Z"; });
     return c.codes.map(function (k) { return c.values[k]; });
   }
 
