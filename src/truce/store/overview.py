@@ -242,7 +242,7 @@ class DashboardIndex:
         at `zoom`: one marker per square, wherever it holds one incident or thousands."""
         t = schema.dashboard_index
         step = max(1, size * 2 ** (ZOOM - max(0, min(ZOOM, zoom))))
-        cx, cy = (t.c.map_x / step).label("cx"), (t.c.map_y / step).label("cy")
+        cx, cy = (t.c.map_x // step).label("cx"), (t.c.map_y // step).label("cy")
         counts = [sa.func.sum(sa.case((t.c.verdict == k, 1), else_=0)) for k in range(3)]
         query = (
             sa.select(
