@@ -5,6 +5,9 @@
 The dashboard loads nothing from the network, so what it draws with is committed:
 
 - Leaflet (`leaflet` on npm, BSD-2-Clause): `leaflet.js`, `leaflet.css`, `LICENSE-leaflet`.
+- Supercluster (`supercluster` on npm, ISC; its UMD build bundles kdbush 3, ISC), which
+  clusters the offline file's markers: `supercluster.js`, `LICENSE-supercluster`. (7.x:
+  the last line with a browser build that needs no bundler.)
 - Country outlines from `world-atlas` (Natural Earth 1:50m, public domain; package ISC),
   converted from TopoJSON to GeoJSON, clipped to a box around Ukraine, western Russia and
   their neighbours, coordinates rounded to 0.01°: `outlines.json`.
@@ -30,7 +33,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 STATIC = ROOT / "src" / "truce" / "web" / "static"
-PACKAGES = {"leaflet": "1.9.4", "world-atlas": "2.0.2"}
+PACKAGES = {"leaflet": "1.9.4", "world-atlas": "2.0.2", "supercluster": "7.1.5"}
 # lon_min, lat_min, lon_max, lat_max: Ukraine, Russia west of the Urals, neighbours.
 BOX = (14.0, 40.0, 60.0, 62.0)
 DIGITS = 2
@@ -199,6 +202,14 @@ def main() -> None:
         shutil.copy(leaflet / "dist" / "leaflet.js", STATIC / "leaflet.js")
         shutil.copy(leaflet / "dist" / "leaflet.css", STATIC / "leaflet.css")
         shutil.copy(leaflet / "LICENSE", STATIC / "LICENSE-leaflet")
+        cluster = folders["supercluster"]
+        shutil.copy(cluster / "dist" / "supercluster.min.js", STATIC / "supercluster.js")
+        (STATIC / "LICENSE-supercluster").write_text(
+            f"supercluster {PACKAGES['supercluster']} (npm), dist/supercluster.min.js, which"
+            " bundles kdbush 3 (ISC,\nCopyright (c) 2018, Vladimir Agafonkin).\n\n"
+            + (cluster / "LICENSE").read_text("utf-8"),
+            "utf-8",
+        )
         atlas = folders["world-atlas"]
         shutil.copy(atlas / "LICENSE", STATIC / "LICENSE-world-atlas")
         licences = {

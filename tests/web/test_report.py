@@ -32,7 +32,9 @@ def test_report_is_self_contained_and_complete(
     assert "default-src 'none'" in policy and "connect-src 'none'" in policy
     assert "unsafe-inline" not in policy and "unsafe-eval" not in policy
     scripts = re.findall(r"<script>(.*?)</script>", html, flags=re.DOTALL)
-    assert len(scripts) == 2 and all(csp_hash(s) in policy for s in scripts)
+    assert len(scripts) == 3 and all(
+        csp_hash(s) in policy for s in scripts
+    )  # leaflet, supercluster, ours
     # The data the panels draw is in the page.
     data = re.search(r'<script type="application/json" id="truce-data">(.*?)</script>', html, re.S)
     assert data is not None

@@ -17,6 +17,7 @@ from fastapi.responses import JSONResponse, Response
 from truce.api.access import Caller, GuardedRoute, authorize
 from truce.api.extraction import Extractions
 from truce.api.intake import ReportWriter, free_text_report, is_free_text, structured_report
+from truce.api.overview_routes import router as overview_router
 from truce.api.roles import create_user
 from truce.api.schemas import (
     REPORT_BODY,
@@ -556,3 +557,7 @@ def delete_user(
     user = _store(request).revoke_user(name, actor=caller.actor)
     request.app.state.tokens.forget()
     return UserOut.of(user)
+
+
+# The dashboard's piecemeal routes (`/dashboard/summary`, `/dashboard/map`, …).
+router.include_router(overview_router)

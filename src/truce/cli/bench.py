@@ -205,3 +205,29 @@ def merge_bench_command(
     for key, value in data.items():
         table.add_row(key, f"{value:,}" if isinstance(value, int) else str(value))
     console.print(table)
+
+
+@bench_app.command("dashboard")
+def dashboard_bench_command(
+    incidents: Annotated[int, typer.Option(min=1, help="Synthetic incidents.")] = 100_000,
+    seed: Annotated[int, typer.Option(help="Random seed of the synthetic data.")] = 7,
+    as_json: JsonOption = False,
+) -> None:
+    """Load the served dashboard and the offline file in headless Chromium with N
+    incidents: seconds until usable, bytes fetched, the offline file's size.
+
+    Needs Playwright (the test extra) and Debian's Chromium at /usr/bin/chromium.
+
+    Example: [bold]truce bench dashboard --incidents 100000 --json[/]
+    """
+    from truce.bench.dashboard import bench_dashboard
+
+    if as_json:
+        print_json(bench_dashboard(incidents, seed=seed).as_json())
+        return
+    with console.status(f"Filling {incidents:,} incidents, serving and loading the dashboard …"):
+        data = bench_dashboard(incidents, seed=seed).as_json()
+    table = Table("figure", "value", title="truce bench dashboard", title_justify="left")
+    for key, value in data.items():
+        table.add_row(key, f"{value:,}" if isinstance(value, int) else str(value))
+    console.print(table)

@@ -13,7 +13,7 @@ from truce.findings import load_totals, stored_findings
 from truce.rules import rule_stored
 from truce.store import Store
 from truce.web import bundle, render_report
-from truce.web.dashboard import compare_stored, stored_commitments
+from truce.web.dashboard import EXPLAINED_OFFLINE, compare_stored, stored_commitments
 
 
 def report(
@@ -61,6 +61,7 @@ def report(
             agreements=store.agreement_ids(),
             commitments=stored_commitments(store),
             merged=store.reports_of([i.id for i in rulings.frame.incidents]),
+            explained=EXPLAINED_OFFLINE,
         )
         findings = stored_findings(store, agreement, published)
         html = render_report(terms, rulings, comparison, data=data, findings=findings)

@@ -198,3 +198,40 @@ accounts = sa.Table(
     sa.Column("content_hash", sa.String(64), nullable=False),
     sa.Column("saved_at", sa.DateTime, nullable=False),
 )
+
+# The dashboard's index (truce.web.overview): each incident's verdict under each current
+# version of an agreement, with the few facets the dashboard filters, counts and maps by,
+# so its panels are answered by GROUP BY and LIMIT here instead of by shipping every
+# incident. Derived data: rebuilt whenever `dashboard_builds.stamp` no longer matches
+# the store, and safe to delete at any time.
+dashboard_index = sa.Table(
+    "dashboard_index",
+    metadata,
+    sa.Column("agreement_id", sa.String(100), primary_key=True),
+    sa.Column("version", sa.Integer, primary_key=True),  # the version's position
+    sa.Column("incident_id", sa.String(200), primary_key=True),
+    sa.Column("seq", sa.Integer, nullable=False),  # the incident's place in `incidents()`
+    sa.Column("verdict", sa.Integer, nullable=False),  # index into Verdict
+    sa.Column("reason", sa.Integer, nullable=False),  # index into REASONS
+    sa.Column("day", sa.String(10)),
+    sa.Column("perpetrator", sa.String(20), nullable=False),
+    sa.Column("alignment", sa.String(20)),
+    sa.Column("corroboration", sa.Integer),  # Corroboration.rank
+    sa.Column("map_lat", sa.Float),
+    sa.Column("map_lon", sa.Float),
+    sa.Column("map_precision", sa.String(8)),
+    # Web Mercator pixels at zoom 20, so a map cell at any zoom is an integer division.
+    sa.Column("map_x", sa.Integer),
+    sa.Column("map_y", sa.Integer),
+    sa.Index("ix_dashboard_index_seq", "agreement_id", "version", "seq"),
+    sa.Index("ix_dashboard_index_map", "agreement_id", "version", "map_x", "map_y"),
+)
+
+dashboard_builds = sa.Table(
+    "dashboard_builds",
+    metadata,
+    sa.Column("agreement_id", sa.String(100), primary_key=True),
+    sa.Column("stamp", sa.String(200), nullable=False),
+    sa.Column("versions", sa.JSON, nullable=False),  # version ids, in order
+    sa.Column("built_at", sa.DateTime, nullable=False),
+)

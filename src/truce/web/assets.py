@@ -16,6 +16,8 @@ SERVED = {
     "dashboard.css": "text/css; charset=utf-8",
     "leaflet.js": "text/javascript; charset=utf-8",
     "leaflet.css": "text/css; charset=utf-8",
+    "supercluster.js": "text/javascript; charset=utf-8",
+    "LICENSE-supercluster": "text/plain; charset=utf-8",
     "outlines.json": "application/json",
     "LICENSE-leaflet": "text/plain; charset=utf-8",
     "LICENSE-world-atlas": "text/plain; charset=utf-8",

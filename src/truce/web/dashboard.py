@@ -158,9 +158,11 @@ def bundle(
     agreements: Sequence[str] = (),
     commitments: list[dict[str, Any]] | None = None,
     merged: Mapping[str, Sequence[str]] | None = None,
+    explained: int | None = None,
 ) -> dict[str, Any]:
     """Everything the page shows, as plain JSON-ready data. `merged` names each
-    incident's reports (its own `report_id` alone when not given)."""
+    incident's reports (its own `report_id` alone when not given); `explained` keeps
+    the explanations of that many incidents only (all when None)."""
     versions = rulings.versions
     incidents = rulings.frame.incidents
     reasons = rulings.reasons  # (versions, incidents)
@@ -182,7 +184,7 @@ def bundle(
         "rulings": reasons.T.tolist(),
         "explanations": [
             [explain(incident, v, REASONS[reasons[row, column]]) for row, v in enumerate(versions)]
-            for column, incident in enumerate(incidents)
+            for column, incident in enumerate(incidents[:explained])
         ],
         "reports": {r.id: _report(r) for r in reports if r.id in linked},
         "accounts": accounts_view(comparison) if comparison is not None else None,
@@ -238,3 +240,73 @@ def dashboard_data(
     # (`truce audit verify --head HASH`); the page may show it.
     data["audit_head"] = audit_head_json(head)
     return data
+
+
+# The offline file carries explanations for this many incidents (the first, in the
+# order they occurred: the same ones as its plain rulings table); past it each ruling
+# shows its verdict and reason code, and the page says where the rest are (`truce rule
+# --json`). 100,000 incidents' explanations alone would be some 75 MB.
+EXPLAINED_OFFLINE = 2_000
+
+# Instants travel as seconds since 1970 (UTC): half the size of their ISO text.
+_SECONDS = {"earliest", "latest"}
+
+
+def _key(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
+
+
+def _column(name: str, values: list[Any]) -> Any:
+    """A column as the offline page reads it: `{"value"}` when every row has the same
+    one, `{"values", "codes"}` when few values repeat, else the plain list."""
+    if name in _SECONDS:
+        values = [
+            None if v is None else int(datetime.fromisoformat(v.replace("Z", "+00:00")).timestamp())
+            for v in values
+        ]
+        return {"seconds": values}
+    seen: dict[Any, int] = {}
+    firsts: list[Any] = []
+    codes = []
+    for value in values:
+        key = _key(value)
+        code = seen.get(key)
+        if code is None:
+            code = seen[key] = len(firsts)
+            firsts.append(value)
+        codes.append(code)
+    if len(firsts) == 1:
+        return {"value": firsts[0]}
+    if len(firsts) * 2 <= len(values):
+        return {"values": firsts, "codes": codes}
+    return values
+
+
+def compact(data: dict[str, Any], *, explained: int = EXPLAINED_OFFLINE) -> dict[str, Any]:
+    """The bundle in the offline file's columnar form: one list per column (repeated
+    strings as codes into a list of values), the reasons as one list per version, and
+    explanations for the first `explained` incidents, each text stored once."""
+    rows = data["incidents"]
+    columns = data["columns"]
+    texts: dict[str, int] = {}
+    explanations = [
+        [texts.setdefault(text, len(texts)) for text in per_version]
+        for per_version in data["explanations"][:explained]
+    ]
+    out = {key: value for key, value in data.items() if key not in ("incidents", "rulings")}
+    out.update(
+        {
+            "schema": 2,
+            "count": len(rows),
+            "data": {
+                name: _column(name, [row[i] for row in rows]) for i, name in enumerate(columns)
+            },
+            "rulings": [list(per_version) for per_version in zip(*data["rulings"], strict=True)]
+            if rows
+            else [[] for _ in data["versions"]],
+            "explanations": explanations,
+            "explanation_texts": list(texts),
+            "explained": len(explanations),
+        }
+    )
+    return out

@@ -23,7 +23,7 @@ from truce.domain import Agreement, Incident, Ruling, TermsVersion, Verdict
 from truce.domain.limits import to_utc
 from truce.rules import Rulings
 from truce.web.assets import asset_text, csp_hash
-from truce.web.dashboard import bundle
+from truce.web.dashboard import EXPLAINED_OFFLINE, bundle, compact
 
 # Past this many incidents the plain rulings table stops (the panels hold them all):
 # tens of thousands of rows would make the page slow to open for little use.
@@ -83,7 +83,7 @@ def render_report(
     `truce.findings`) adds the monitor's findings, rendered here and carried in the page
     data as `findings`."""
     if data is None:
-        data = bundle(agreement, rulings, comparison=comparison)
+        data = bundle(agreement, rulings, comparison=comparison, explained=EXPLAINED_OFFLINE)
     if findings is not None:
         data = {**data, "findings": findings}
     versions = list(rulings.versions)
@@ -118,10 +118,11 @@ def render_report(
             ("leaflet_css", "leaflet.css"),
             ("app_css", "dashboard.css"),
             ("leaflet_js", "leaflet.js"),
+            ("supercluster_js", "supercluster.js"),
             ("app_js", "dashboard.js"),
         )
     }
-    scripts = " ".join(csp_hash(assets[n]) for n in ("leaflet_js", "app_js"))
+    scripts = " ".join(csp_hash(assets[n]) for n in ("leaflet_js", "supercluster_js", "app_js"))
     styles = " ".join(csp_hash(assets[n]) for n in ("leaflet_css", "app_css"))
     csp = (
         f"default-src 'none'; script-src {scripts}; style-src {styles}; img-src data: blob:;"
@@ -151,6 +152,6 @@ def render_report(
         comparison=accounts_html,
         findings=findings,
         assets=assets,
-        data_json=script_json(data),
+        data_json=script_json(compact(data)),
         outlines_json=Markup(asset_text("outlines.json").strip()),
     )
