@@ -569,7 +569,7 @@ def _official(tokens: list[Token], i: int, span: int, text: str) -> bool:
     )
 
 
-_NEAR = frozenset("near outside під біля поблизу неподалік под около возле близ".split())
+NEAR = frozenset("near outside під біля поблизу неподалік под около возле близ".split())
 # Nouns whose name follows them and is no settlement's: streets, squares, airfields.
 _NAMED_THINGS = frozenset(
     """street avenue square boulevard lane вулиця вул проспект просп площа бульвар провулок
@@ -1497,7 +1497,7 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
         named = bool(prev) and not _SETTLEMENT_NOUNS.isdisjoint(prev[-1].lemmas)
         if (
             len(prev) == 2
-            and prev[-1].lower in _NEAR
+            and prev[-1].lower in NEAR
             and not _SETTLEMENT_NOUNS.isdisjoint(prev[0].lemmas)
         ):
             district = True  # "у селі під Сумами", "a village near Mozyr": not Sumy itself
@@ -1535,7 +1535,9 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
                 lemma=" ".join(t.lemma for t in tokens[i : i + span]),
                 # "an Izmail-based company": whose seat, like an official's
                 official=_official(tokens, i, span, text) or token.lower.endswith("-based"),
-                known=named or any(index_geo.lookup(k) for k in keys),
+                # a village the codifier alone lists needs a cue to be known
+                known=named
+                or any(p.population >= 500 or cue for k in keys for p in index_geo.lookup(k)),
             )
         )
         i += span

@@ -25,6 +25,7 @@ from truce.domain import (
 from truce.extract.classifier import incident_probability
 from truce.extract.facts import (
     COUNTRY_WORDS,
+    NEAR,
     PlaceMention,
     SentenceFacts,
     clauses,
@@ -143,8 +144,20 @@ def _resolved(
     regions the source's name gives (`hints`)."""
     out: list[_Located] = []
     index = gazetteer()
+    locators = _locators(s)
+    located_by = {place: locator for locator, place in locators.items()}
     for mention in s.places:
+        if mention.start in locators:
+            continue
         nearby = {r for si, at, r in others if (si, at) != (s.index, mention.start)} | hints
+        within = _apposed_region(s, mention)
+        locator = next((m for m in s.places if m.start == located_by.get(mention.start, -1)), None)
+        if locator is not None:
+            # "Ягідне під Бахмутом": the village is near the town, so in its region.
+            near = resolve_place(locator.keys, cue=True, regions=regions, countries=("UA", "RU"))
+            if near is not None and near.region is not None:
+                nearby = nearby | {near.region}
+                regions = regions | {near.region}
         place = resolve_place(
             mention.keys,
             cue=mention.cue,
@@ -152,7 +165,18 @@ def _resolved(
             countries=("UA", "RU"),
             nearby=nearby,
             prefer="UA" if lang == "uk" else None,
+            within=within.name if within is not None else None,
         )
+        if (
+            place is not None
+            and within is None
+            and s.regions
+            and place.population < _KNOWN_TOWN
+            and place.region not in regions
+        ):
+            # "the Glebovskoye gas field in Crimea": a small namesake in a region the
+            # report does not name is not the place meant.
+            place = None
         if (
             place is not None
             and mention.named
@@ -180,6 +204,39 @@ def _resolved(
                 )
             )  # fmt: skip
     return out
+
+
+# A town this large is known by its name alone, whatever regions the report names.
+_KNOWN_TOWN = 20000
+
+
+def _locators(s: SentenceFacts) -> dict[int, int]:
+    """Places that only say where another is ("Ягідне під Бахмутом", "Andriivka near
+    Bakhmut"): the locator's token → the place's."""
+    out: dict[int, int] = {}
+    starts = {m.start: m for m in s.places}
+    for m in s.places:
+        end = m.start + len(m.text.split())
+        if end < len(s.tokens) and s.tokens[end].lower in NEAR and end + 1 in starts:
+            out[end + 1] = m.start
+    return out
+
+
+def _apposed_region(s: SentenceFacts, mention: PlaceMention) -> Region | None:
+    """The region named right after a place ("Dubove, Volyn Oblast", "Кірове Донецької
+    області"): where the place is, for certain."""
+    end = mention.start + len(mention.text.split())
+    if end >= len(s.tokens):
+        return None
+    last = s.tokens[end - 1]
+    for r in s.regions:
+        if r.start in (end, end + 1) and s.text[last.end : s.tokens[r.start].start].strip(
+            " ,("
+        ) in ("", "in", "у", "в"):
+            return r.region
+    if mention.region is not None:
+        return mention.region
+    return None
 
 
 def _country_mention(facts: list[SentenceFacts]) -> str | None:

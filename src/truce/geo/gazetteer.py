@@ -25,6 +25,8 @@ class Place:
     country: str | None
     region: str | None
     population: int
+    district: str | None = None  # Ukraine: the raion's name key ("бахмутський")
+    approximate: bool = False  # at its hromada's centre: the codifier gives no coordinates
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +64,19 @@ def gazetteer() -> Gazetteer:
     data = json.loads(gzip.decompress(raw))
     places: list[Place] = []
     index: dict[str, list[tuple[int, Place]]] = {}
-    for name, lat, lon, country, region, population, primary, other in data["places"]:
-        place = Place(MEDIA_NAMES.get(name, name), lat, lon, country, region, population)
+    for name, lat, lon, country, region, population, primary, other, district, approx in data[
+        "places"
+    ]:
+        place = Place(
+            MEDIA_NAMES.get(name, name),
+            lat,
+            lon,
+            country,
+            region,
+            population,
+            district,
+            bool(approx),
+        )
         places.append(place)
         for key in primary:
             index.setdefault(key, []).append((0, place))
