@@ -12,21 +12,14 @@ from rich.table import Table
 
 from truce.cli.app import DbOption, JsonOption, QuietOption, console, print_json
 from truce.domain import Incident, Report
-from truce.errors import BadInput
-from truce.extract import ExtractedRecord, extract_both, read_reports
+from truce.extract import ExtractedRecord, extract_both, parse_published, read_reports
 from truce.store import Store
 
 
-def _published(value: str | None) -> datetime | None:
+def _published(value: str | None) -> tuple[datetime | None, bool]:
     if value is None:
-        return None
-    try:
-        when = datetime.fromisoformat(value)
-    except ValueError:
-        raise BadInput(f"'{value}' is not an ISO 8601 date-time", field="--published") from None
-    if when.tzinfo is None:
-        raise BadInput(f"'{value}' has no UTC offset", field="--published")
-    return when
+        return None, False
+    return parse_published(value, "--published")
 
 
 def extract_command(
@@ -53,7 +46,8 @@ def extract_command(
     Example: [bold]truce extract reports.jsonl --json[/]
     Example: [bold]truce extract article.txt --published 2025-03-19T08:15:00+02:00 --store[/]
     """
-    reports = read_reports(file, published=_published(published))
+    when, day = _published(published)
+    reports = read_reports(file, published=when, published_day=day)
     results: list[tuple[Report, list[ExtractedRecord], list[Incident]]] = []
     if as_json or quiet or not console.is_terminal:
         for report in reports:

@@ -589,7 +589,12 @@ def _when(
     context = [m for s in s_facts if s.index < first.index for m in find_times(s.text, lang)]
     if not own and not context:
         context = next((found for s in s_facts if (found := find_times(s.text, lang))), [])
-    return resolve(own + context, published, lang)
+    when = resolve(own + context, published, lang)
+    if when.day is None and report.published_day:
+        # A feed that gives only the day (a dated description, a headline of that day):
+        # the report's day is the incident's, to the day.
+        return When(published.date(), TimePrecision.DAY)
+    return when
 
 
 def _analyse(report: Report) -> tuple[str, list[SentenceFacts]]:

@@ -12,28 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from truce.domain import Report, is_alignment
+from truce.domain.published import parse_published
 from truce.errors import BadInput
 
 
-def _published(value: Any) -> datetime:
-    if not isinstance(value, str):
-        raise BadInput(f"{value!r} is not an ISO 8601 date-time", field="published")
-    try:
-        instant = datetime.fromisoformat(value.strip())
-    except ValueError:
-        raise BadInput(
-            f"'{value}' is not an ISO 8601 date-time",
-            field="published",
-            hint="e.g. 2025-03-19T08:15:00+02:00",
-        ) from None
-    if instant.tzinfo is None:
-        raise BadInput(
-            f"'{value}' has no UTC offset", field="published", hint="e.g. 2025-03-19T08:15:00+02:00"
-        )
-    return instant
-
-
-def parse_report(raw: Any, *, default_id: str, published: datetime | None = None) -> Report:
+def parse_report(
+    raw: Any, *, default_id: str, published: datetime | None = None, published_day: bool = False
+) -> Report:
     """One report from a decoded JSON object; raises `BadInput` naming the field."""
     if not isinstance(raw, dict):
         raise BadInput("each line must be a JSON object")
@@ -46,7 +31,12 @@ def parse_report(raw: Any, *, default_id: str, published: datetime | None = None
             f"unknown alignment {alignment!r} (a party code, 'media' or 'independent')",
             field="source_alignment",
         )
-    when = _published(raw["published"]) if raw.get("published") is not None else published
+    day_only = published_day
+    when: datetime | None
+    if raw.get("published") is not None:
+        when, day_only = parse_published(raw["published"])
+    else:
+        when = published
     report_id = raw.get("id")
     if report_id is not None and not isinstance(report_id, (str, int)):
         raise BadInput("must be text", field="id")
@@ -65,14 +55,17 @@ def parse_report(raw: Any, *, default_id: str, published: datetime | None = None
         url=raw.get("url"),
         lang=lang,
         stance=stance,
+        published_day=day_only,
     )
 
 
-def read_reports(path: Path | str, *, published: datetime | None = None) -> list[Report]:
+def read_reports(
+    path: Path | str, *, published: datetime | None = None, published_day: bool = False
+) -> list[Report]:
     """Every report of a `.jsonl` (or `.ndjson`) file, or the one report of a `.txt` file.
 
     A `.txt` report's id is the file's stem and its publication time `published`, else
-    the file's modification time."""
+    the file's modification time; `published_day` says `published` was a date alone."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -89,7 +82,8 @@ def read_reports(path: Path | str, *, published: datetime | None = None) -> list
         if not text.strip():
             raise BadInput("the file is empty", file=str(path), field="text")
         when = published or datetime.fromtimestamp(path.stat().st_mtime, UTC)
-        return [Report(id=path.stem, published=when, text=text)]
+        day = published_day and published is not None
+        return [Report(id=path.stem, published=when, text=text, published_day=day)]
     reports: list[Report] = []
     for number, content in enumerate(text.splitlines(), start=1):
         if not content.strip():
@@ -100,11 +94,16 @@ def read_reports(path: Path | str, *, published: datetime | None = None) -> list
             raise BadInput(f"invalid JSON ({exc.msg})", file=str(path), line=number) from None
         try:
             reports.append(
-                parse_report(raw, default_id=f"{path.stem}-{number}", published=published)
+                parse_report(
+                    raw,
+                    default_id=f"{path.stem}-{number}",
+                    published=published,
+                    published_day=published_day,
+                )
             )
         except BadInput as exc:
             raise exc.located(file=str(path), line=number) from None
     return reports
 
 
-__all__ = ["parse_report", "read_reports"]
+__all__ = ["parse_published", "parse_report", "read_reports"]
