@@ -284,6 +284,8 @@ class SentenceFacts:
     targets: list[Match[str]] = field(default_factory=list)
     weapons: list[Match[str]] = field(default_factory=list)
     actors: list[tuple[int, str]] = field(default_factory=list)  # token index, party
+    # whose the target is ("склади окупантів", "a Russian-held depot"): token index, party
+    owners: list[tuple[int, str]] = field(default_factory=list)
     killed: int | None = None
     injured: int | None = None
     places: list[PlaceMention] = field(default_factory=list)
@@ -569,6 +571,7 @@ def _official(tokens: list[Token], i: int, span: int, text: str) -> bool:
     )
 
 
+_QUOTES = frozenset("«\"“„'‘")
 NEAR = frozenset("near outside під біля поблизу неподалік под около возле близ".split())
 # Nouns whose name follows them and is no settlement's: streets, squares, airfields.
 _NAMED_THINGS = frozenset(
@@ -1047,6 +1050,40 @@ def _attribution(tokens: list[Token], target: Match[str], text: str, struck: set
     return not any(lo <= k < hi for k in struck)
 
 
+def _claimants_and_owners(facts: SentenceFacts, pack: Pack) -> None:
+    """Who said it and whose target it was are not who struck: "Окупанти заявили про
+    атаку" names a claimant, "склади з боєприпасами окупантів", "російський склад",
+    "a Russian-held depot" the target's owner (so the attacker is the other side)."""
+    tokens, n = facts.tokens, len(facts.tokens)
+
+    def says(at: int) -> bool:
+        if facts.trigger and at >= facts.trigger_at:
+            return False
+        end = min(n, at + 4, facts.trigger_at if facts.trigger else n)
+        return any(not pack.speech.isdisjoint(tokens[k].lemmas) for k in range(at + 1, end))
+
+    owned: set[int] = set()
+    for t in facts.targets:
+        k = t.start - 1
+        if k >= 0:
+            head, _, tail = tokens[k].lower.partition("-")
+            party = pack.actor_adjectives.get(tokens[k].lemma)
+            if party is None and tail and not pack.held.isdisjoint((tail,)):
+                party = pack.actor_adjectives.get(head) or pack.actor_adjectives.get(
+                    tokens[k].lemma.partition("-")[0]
+                )
+            if party is None and k > 0 and not pack.held.isdisjoint(tokens[k].lemmas):
+                party = pack.actor_adjectives.get(tokens[k - 1].lemma)  # "Russian held"
+            if party is not None:
+                facts.owners.append((k, party))
+                owned.add(k)
+        for at, party in facts.actors:
+            if at == t.end and pack.lang != "en":  # a genitive after the target
+                facts.owners.append((at, party))
+                owned.add(at)
+    facts.actors = [(at, p) for at, p in facts.actors if at not in owned and not says(at)]
+
+
 def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> SentenceFacts:
     facts = SentenceFacts(index, text, tokens)
     triggers = pack.triggers.find(tokens, text)
@@ -1151,8 +1188,13 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
         for t in facts.targets
         if not in_blocked_clause(t.end - 1)
         # "Russian troops shelled …", "missiles fired from a submarine hit …": the
-        # attacker, not the target.
-        and not (t.value.startswith("military") and facts.trigger and t.start < facts.trigger_at)
+        # attacker, not the target; a depot or an airfield is never the attacker.
+        and not (
+            t.value.startswith("military")
+            and facts.trigger
+            and t.start < facts.trigger_at
+            and not pack.attacker_nouns.isdisjoint(tokens[t.end - 1].lemmas)
+        )
     ]
     facts.weapons = [w for w in facts.weapons if not in_blocked_clause(w.end - 1)]
     n = len(tokens)
@@ -1206,6 +1248,7 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
         return bool(after) and after[0]
 
     facts.actors = sorted((at, party) for at, party in facts.actors if not next_trigger_blocked(at))
+    _claimants_and_owners(facts, pack)
     # Casualties
     zero_spans: set[int] = set()
     zeros = pack.no_casualties.find(tokens, text)
@@ -1383,6 +1426,9 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
         if skip_next or i in used or i in actor_tokens or not token.capitalised:
             skip_next = False
             i += 1
+            continue
+        if token.start > 0 and text[token.start - 1] in _QUOTES:
+            i += 1  # «Азову», "Азовсталь": a unit's, a firm's or a facility's name
             continue
         if (
             not token.text[0].isalpha()

@@ -84,7 +84,7 @@ TARGETS = {
         "industrial site", "industrial plant", "manufacturing plant", "plant",
         "printing house", "printing plant", "publishing house", "storage facility",
         "logistics centre", "logistics center", "production facility",
-        "workshop", "hangar", "mill",
+        "workshop", "hangar", "mill", "brewery", "distillery",
     ],
     "civilian.agriculture": [
         "farm", "grain storage", "grain elevator", "elevator", "agricultural enterprise",
@@ -95,13 +95,15 @@ TARGETS = {
     "civilian.cultural": [
         "church", "cathedral", "museum", "theatre", "theater", "monument", "monastery",
         "house of culture", "opera house", "concert hall", "cinema",
-        "cultural centre", "library", "historic building", "village club", "community club"
+        "cultural centre", "library", "historic building", "village club", "community club",
+        "prayer hall", "mosque", "synagogue", "chapel", "place of worship",
     ],
     "civilian.administrative": [
         "administration building", "administrative building", "city hall", "town hall",
         "city council", "government building", "regional administration building",
         "council building", "regional administration", "administration", "city administration",
-        "police station", "court building", "district administration building", "city administration building", "building of the district administration", "building of the regional administration", "military administration building"],
+        "police station", "court building", "correctional facility", "prison",
+        "penal colony", "detention centre", "detention center", "district administration building", "city administration building", "building of the district administration", "building of the regional administration", "military administration building"],
     "civilian.humanitarian": [
         "aid convoy", "humanitarian convoy", "humanitarian hub", "aid hub",
         "evacuation point", "humanitarian", "aid distribution point", "shelter",
@@ -123,6 +125,8 @@ TARGETS = {
     "military": [
         "military", "position", "troops", "airfield", "air base", "airbase", "military base",
         "command post", "ammunition depot", "ammunition dump", "military equipment",
+        "ammo depot", "munitions depot", "ammunition warehouse", "ammunition store",
+        "arms depot", "weapons depot", "ammunition storage", "arsenal",
         "barracks", "military unit", "military target", "military facility",
         "air defence system", "warship", "navy ship", "landing ship", "submarine", "radar station", "headquarters", "naval base", "missile ship"],
 }  # fmt: skip
@@ -175,6 +179,8 @@ BLOCKERS = [
     "fake", "staged", "attempt", "response", "retaliation", "planning", "planned", "plans",
     "preparing", "prepared", "plotting", "plotted", "threatening", "threatened", "threatens",
     "warned", "warning", "denied", "denies", "intends", "intended",
+    # what someone urges, or has the right to do, has not happened
+    "urge", "urged", "urges", "urging", "right", "should", "cyber", "cyberattack",
 ]  # fmt: skip
 
 TALK_WORDS = [
@@ -367,3 +373,21 @@ WEAK_TRIGGERS = [
     "explode",
     "impact",
 ]
+
+# "military" target words that, named before the strike word, are the attacker ("Russian
+# troops shelled …", "missiles fired from a submarine hit …"); a depot never is.
+ATTACKER_NOUNS = [
+    "military", "troops", "forces", "army", "position", "positions", "submarine", "warship",
+    "ship", "unit", "system", "air defence system",
+]  # fmt: skip
+
+# Words of saying: an actor who says, claims or reports a strike is its claimant, not its
+# attacker ("Окупанти заявили про атаку БПЛА", "Минобороны РФ сообщило об атаке ВСУ").
+SPEECH_VERBS = [
+    "say", "says", "said", "claim", "claims", "claimed", "report", "reports", "reported",
+    "state", "stated", "announce", "announced", "accuse", "accused", "allege", "alleged",
+    "tell", "told",
+]  # fmt: skip
+
+# "Russian-held", "окупований": a party's word joined to these names who holds a target.
+HELD_WORDS = ["held", "controlled", "occupied"]
