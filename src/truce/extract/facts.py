@@ -573,12 +573,15 @@ def _official(tokens: list[Token], i: int, span: int, text: str) -> bool:
 
 _QUOTES = frozenset("«\"“„'‘")
 NEAR = frozenset("near outside під біля поблизу неподалік под около возле близ".split())
-# Nouns whose name follows them and is no settlement's: streets, squares, airfields.
+# Nouns whose name follows them and is no settlement's: streets, squares, ships.
 _NAMED_THINGS = frozenset(
     """street avenue square boulevard lane вулиця вул проспект просп площа бульвар провулок
-    узвіз шосе улица ул площадь переулок аеродром аэродром авіабаза авиабаза ship vessel
+    узвіз шосе улица ул площадь переулок ship vessel
     frigate corvette submarine tanker корабель корабль судно фрегат корвет танкер""".split()
 )
+# An airfield is named after the town beside it ("аэродром «Энгельс»", "Аеродром
+# Старокостянтинова"): the name places it, within a few kilometres.
+_AIRFIELDS = frozenset("airfield airbase аеродром аэродром авіабаза авиабаза".split())
 # Nouns an adjective-like name modifies: "на Северной стороне", "на Лівому березі".
 _ADMINISTRATIONS = frozenset("ова ода мва вца рва рда гва".split())
 _SIDES = frozenset("сторона бік берег side bank".split())
@@ -1427,7 +1430,8 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
             skip_next = False
             i += 1
             continue
-        if token.start > 0 and text[token.start - 1] in _QUOTES:
+        airfield = i > 0 and not _AIRFIELDS.isdisjoint(tokens[i - 1].lemmas)
+        if token.start > 0 and text[token.start - 1] in _QUOTES and not airfield:
             i += 1  # «Азову», "Азовсталь": a unit's, a firm's or a facility's name
             continue
         if (
@@ -1467,6 +1471,8 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
                 ]
             if any(index_geo.lookup(k) for k in keys):
                 span = 2
+            elif i > 0 and not _SETTLEMENT_NOUNS.isdisjoint(tokens[i - 1].lemmas):
+                span = 2  # "деревня Старая Николаевка": a two-word name, listed or not
             elif (
                 i > 0
                 and _SETTLEMENT_NOUNS.isdisjoint(tokens[i - 1].lemmas)
@@ -1535,8 +1541,10 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
         ):
             i += span
             continue
-        cue = any(not pack.settlement_cues.isdisjoint(t.lemmas[:1]) for t in prev) or any(
-            pack.triggers.match_at(tokens, k) for k in (i - 1, i - 2) if k >= 0
+        cue = (
+            airfield
+            or any(not pack.settlement_cues.isdisjoint(t.lemmas[:1]) for t in prev)
+            or any(pack.triggers.match_at(tokens, k) for k in (i - 1, i - 2) if k >= 0)
         )  # "обстріляли Станіслав", "attacked Khomutovka with a drone"
         after = nxt.lower if nxt is not None else ""
         district = after in _DISTRICT or after.startswith(("район", "district", "округ", "громад"))

@@ -136,7 +136,10 @@ def _unlisted(mention: PlaceMention, s: SentenceFacts, lang: str, regions: list[
     """A village named after "село" or "village of" that the index lacks: its name as
     written, romanised, in the region the sentence or the report gives."""
     region = mention.region or next((r.region for r in s.regions), regions[0] if regions else None)
-    text = mention.text if lang == "en" else mention.lemma.title()
+    # A two-word name after "деревня" keeps its case ("Старая Николаевка"): the lemmas
+    # of its words need not agree.
+    two_words = " " in mention.text
+    text = mention.text if lang == "en" or two_words else mention.lemma.title()
     if lang == "uk":
         text = transliterate_uk(text)
     elif lang == "ru":

@@ -3,7 +3,7 @@
 
 TARGETS = {
     "infrastructure.energy.grid": [
-        "substation", "electrical substation", "power substation", "electricity substation",
+        "substation", "sub-station", "electrical sub-station", "power sub-station", "electrical substation", "power substation", "electricity substation",
         "energy substation", "transformer", "transformer station", "power line",
         "transmission line", "power lines", "power grid", "electricity grid", "grid",
         "distribution network", "electricity network", "electrical network",
