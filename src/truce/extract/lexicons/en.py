@@ -161,7 +161,7 @@ WEAPONS = {
 }  # fmt: skip
 
 TRIGGERS = [
-    "attack", "strike", "hit", "shell", "shelling", "bombard", "bombardment", "bomb",
+    "airstrike", "air strike", "attack", "strike", "hit", "shell", "shelling", "bombard", "bombardment", "bomb",
     "bombing", "target", "drone attack", "missile attack", "fire", "explosion", "blast",
     "damage", "destroy", "kill", "injure", "wound", "raid", "assault", "barrage",
     "pound", "struck", "launch", "engulf", "caught fire", "burn", "fall", "debris", "crash", "rock",
@@ -180,7 +180,8 @@ BLOCKERS = [
     "preparing", "prepared", "plotting", "plotted", "threatening", "threatened", "threatens",
     "warned", "warning", "denied", "denies", "intends", "intended",
     # what someone urges, or has the right to do, has not happened
-    "urge", "urged", "urges", "urging", "right", "should", "cyber", "cyberattack",
+    "urge", "urged", "urges", "urging", "right", "should", "cyber", "cyberattack", "call",
+    "calls", "demand", "demands",
 ]  # fmt: skip
 
 TALK_WORDS = [
