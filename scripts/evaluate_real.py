@@ -9,8 +9,9 @@ Per language and overall:
   records with a labelled target; an unmatched one counts as wrong); `target_class` the
   same on the code's first two levels ("infrastructure.energy", "civilian.residential");
 - `perpetrator`: the same over records whose text or source's side tells the attacker;
-- `within_25km`: expected records with a settlement named in the text whose matched
-  record lies within 25 km of it;
+- `within_25km`: expected records whose settlement is named in the text (its
+  `place_mention` occurs there and it has coordinates) and whose matched record lies within
+  25 km of it;
 - `outside_theatre`: records placed in a country other than UA, RU, BY or MD from
   reports whose text names a Ukrainian or Russian place (a count: it should be 0);
 - `refused`: reports the report reader refused (they give no record).
@@ -153,7 +154,8 @@ def evaluate(
                         f"{row['id']} perpetrator: {want['perpetrator']} ≠ "
                         f"{match and match.get('perpetrator')}"
                     )
-            if row.get("place_in_text") and want.get("place_mention") and want.get("lat"):
+            mention = want.get("place_mention")
+            if mention and mention in row["text"] and want.get("lat") is not None:
                 tally["placed"] += 1
                 km = _km(want, match) if match is not None else None
                 tally["within_25km"] += km is not None and km <= NEAR_KM
