@@ -107,3 +107,22 @@ def test_a_quoted_unit_is_no_place() -> None:
 def test_terse_descriptions_give_a_record(text: str, target: str) -> None:
     records = extract(report(text, published="2022-03-29T12:00:00+00:00", alignment="media"))
     assert [r.target for r in records] == [target]
+
+
+def test_an_official_in_office_speaks_for_his_region() -> None:
+    from datetime import date
+
+    from truce.extract.people import official_regions
+
+    assert official_regions(["Гладкова"], date(2024, 3, 1)) == {"Belgorod Oblast"}
+    # Starovoit left the Kursk governorship in May 2024; Khinshtein came in December.
+    assert official_regions(["Старовойт"], date(2023, 8, 1)) == {"Kursk Oblast"}
+    assert official_regions(["Старовойт"], date(2025, 1, 10)) == frozenset()
+    assert official_regions(["Хинштейн"], date(2025, 1, 10)) == {"Kursk Oblast"}
+
+
+def test_a_surname_after_a_first_name_is_no_place() -> None:
+    records = extract(
+        report("Олександр Казанський повідомив, що ворог обстріляв Нікополь, поранено жінку.")
+    )
+    assert {r.place for r in records} == {"Nikopol"}

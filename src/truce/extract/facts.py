@@ -16,6 +16,7 @@ from truce.extract.lexicon import Match
 from truce.extract.morphology import Token, part_of_speech, tokenize
 from truce.extract.morphology import lemmas as word_lemmas
 from truce.extract.packs import Pack
+from truce.extract.people import first_names, person_named
 from truce.geo import Place, gazetteer, name_key, resolve_place
 from truce.geo.regions import Region
 
@@ -204,48 +205,6 @@ _NOT_PLACES = frozenset(
         "ще",
         "еще",
     ]
-)
-
-
-_NAMES = frozenset(
-    [
-        "putin",
-        "putina",
-        "путин",
-        "путина",
-        "путіна",
-        "путін",
-        "zelensky",
-        "zelenskyy",
-        "зеленский",
-        "зеленського",
-        "зеленский",
-        "зеленського",
-        "trump",
-        "трамп",
-        "трампа",
-        "klitschko",
-        "кличко",
-        "lysak",
-        "лисак",
-        "gladkov",
-        "гладков",
-        "syniehubov",
-        "синєгубов",
-        "vilkul",
-        "вілкул",
-        "fedorov",
-        "федоров",
-    ]
-)
-
-
-_FIRST_NAMES = frozenset(
-    """vladimir volodymyr володимир владимир oleksandr олександр александр alexander
-    sergei serhii сергій сергей ivan іван иван dmitry dmytro дмитро дмитрий andriy andrii
-    андрій андрей vitali vitaliy віталій виталий mykola микола николай yuri yuriy юрій юрий
-    oleg oleh олег олег vyacheslav вячеслав denys denis денис роман pavlo павло павел
-    maria марія мария ihor ігор игорь""".split()
 )
 
 
@@ -1444,12 +1403,12 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
             continue
         joined = i + 1 < n and text[token.end : tokens[i + 1].start] == " "
         if joined and (
-            tokens[i + 1].lower.removesuffix("'s") in _NAMES
-            or (token.lower in _FIRST_NAMES and tokens[i + 1].text.istitle())
+            (tokens[i + 1].capitalised and person_named(tokens[i + 1].text) is not None)
+            or (token.lower in first_names() and tokens[i + 1].text.istitle())
         ):
             i += 2
             continue
-        if token.lower in _FIRST_NAMES and not (i > 0 and tokens[i - 1].lower in _LOCATIVE):
+        if token.lower in first_names() and not (i > 0 and tokens[i - 1].lower in _LOCATIVE):
             i += 1  # "Volodymyr" alone is a man, "in Vladimir" a city
             continue
         span = 1

@@ -36,6 +36,7 @@ from truce.extract.facts import (
 from truce.extract.language import detect_language
 from truce.extract.morphology import tokenize
 from truce.extract.packs import pack
+from truce.extract.people import official_regions
 from truce.extract.records import ExtractedRecord
 from truce.extract.sentences import split_sentences
 from truce.extract.when import NO_TIME, When, find_times, resolve
@@ -680,6 +681,10 @@ def _extract(report: Report) -> list[tuple[ExtractedRecord, When, tzinfo]]:
     capital = _capital(facts, report.source_alignment)
     source_lang = detect_language(report.source or "", None)
     hints = source_regions(report.source, source_lang)
+    # "Гладков сообщил…": an official in office speaks for his region, as a source's
+    # name does ("Kharkiv RMA").
+    day = report.published.date() if report.published else None
+    hints = hints | official_regions([t.text for s in facts for t in s.tokens], day)
     city = source_city(report.source, source_lang)
     for draft in _drafts(facts, incident, capital, lang, hints, city):
         where = draft.where
