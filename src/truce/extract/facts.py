@@ -1111,7 +1111,12 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
             if window[k].lower in _CLAUSE_START or "," in gap:
                 window = window[k + 1 :]
                 break
-        negated = any(not pack.blockers.isdisjoint(t.lemmas[:1]) for t in window)
+        negated = any(
+            not pack.blockers.isdisjoint(t.lemmas[:1])
+            # "School No. 24 shelled": a number sign, not a negation
+            and not (text[t.end : t.end + 1] == "." and t.lower in ("no", "nos"))
+            for t in window
+        )
         # A weak word ("fell", "fire") reports a strike only beside what was hit.
         blocked = negated or (not trig.value and not facts.targets)
         # "Air defences destroyed 25 drones": an interception, no strike.

@@ -65,6 +65,8 @@ TARGETS = {
     "civilian.healthcare": [
         "hospital", "clinic", "ambulance", "maternity ward", "maternity hospital",
         "medical facility", "health facility", "polyclinic", "children's hospital",
+        "health center", "health centre", "mental health center", "medical center",
+        "medical centre", "oncology center",
     ],
     "civilian.education": [
         "school", "kindergarten", "university", "college", "lyceum", "educational facility",
