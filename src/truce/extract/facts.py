@@ -1055,6 +1055,8 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
         for t in pack.targets.find(tokens, text)
         if t.value
         and not _attribution(tokens, t, text, struck)
+        # "MLRS launch from a residential area": where the fire came from, not its target
+        and not (pack.lang == "en" and t.start > 0 and tokens[t.start - 1].lower == "from")
         # "у Білій Церкві", "в Белой Церкви": a town's name, not a church
         and not (
             pack.lang != "en"

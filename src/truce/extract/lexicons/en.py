@@ -297,7 +297,11 @@ REGION_WORDS = ["nuclear", "region", "oblast", "province", "krai", "territory", 
 
 # A sentence with one of these reports no strike of its own ("denied", "a provocation").
 # Causes that are no attack: a report naming one reports none.
-ACCIDENTS = ["household gas", "domestic gas", "gas leak", "gas stove", "short circuit"]
+# Causes that are no strike: a gas leak, a short circuit, a cyberattack.
+ACCIDENTS = [
+    "household gas", "domestic gas", "gas leak", "gas stove", "short circuit", "cyberattack",
+    "cyber attack", "cyber-attack", "hacker attack", "ddos attack",
+]  # fmt: skip
 
 DENIALS = [
     "sanction",
