@@ -126,3 +126,11 @@ def test_a_surname_after_a_first_name_is_no_place() -> None:
         report("Олександр Казанський повідомив, що ворог обстріляв Нікополь, поранено жінку.")
     )
     assert {r.place for r in records} == {"Nikopol"}
+
+
+def test_a_relayed_official_gives_the_outlet_his_side() -> None:
+    """A neutral outlet quoting Belgorod's governor speaks his words: his "противник"
+    is Ukraine's forces."""
+    text = "Противник атаковал Шебекино дронами, повреждены два частных дома, сообщил Гладков."
+    records = extract(report(text, alignment="media"))
+    assert {r.perpetrator for r in records} == {"UA"}

@@ -14,6 +14,8 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
+from truce.geo import gazetteer
+
 
 @dataclass(frozen=True, slots=True)
 class Person:
@@ -66,12 +68,30 @@ def person_named(word: str) -> Person | None:
     return None
 
 
-def official_regions(words: list[str], day: date | None) -> frozenset[str]:
-    """Regions whose officials, in office on `day`, the words name."""
-    found = set()
+def _officials(words: list[str], day: date | None) -> list[Person]:
+    found = []
     for word in words:
         if word[:1].isupper():
             person = person_named(word)
             if person is not None and person.region and person.in_office(day):
-                found.add(person.region)
-    return frozenset(found)
+                found.append(person)
+    return found
+
+
+def official_regions(words: list[str], day: date | None) -> frozenset[str]:
+    """Regions whose officials, in office on `day`, the words name."""
+    return frozenset(p.region for p in _officials(words, day) if p.region)
+
+
+def official_sides(words: list[str], day: date | None) -> frozenset[str]:
+    """The sides the officials the words name speak for: a Russian region's governor or
+    a Russian-installed head Russia's, a Ukrainian administration's head Ukraine's. A
+    report relaying one speaks with that side's words ("противник", "ворог")."""
+    sides = set()
+    for person in _officials(words, day):
+        region = gazetteer().regions_by_name.get(person.region or "")
+        if region is None:
+            continue
+        russian = region.country == "RU" or person.office.startswith("Russian-installed")
+        sides.add("RU" if russian else "UA")
+    return frozenset(sides)

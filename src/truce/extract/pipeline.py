@@ -36,7 +36,7 @@ from truce.extract.facts import (
 from truce.extract.language import detect_language
 from truce.extract.morphology import tokenize
 from truce.extract.packs import pack
-from truce.extract.people import official_regions
+from truce.extract.people import official_regions, official_sides
 from truce.extract.records import ExtractedRecord
 from truce.extract.sentences import split_sentences
 from truce.extract.when import NO_TIME, When, find_times, resolve
@@ -125,11 +125,16 @@ def _perpetrator(facts: list[SentenceFacts], alignment: str | None) -> str:
     return UNKNOWN
 
 
-def _side(report: Report, lang: str) -> str | None:
-    """The side a source speaks for: its alignment, else a Ukrainian-language outlet's
+def _side(report: Report, lang: str, facts: list[SentenceFacts]) -> str | None:
+    """The side a source speaks for: its alignment; else that of the one side whose
+    officials it relays ("…, сообщил Гладков"); else a Ukrainian-language outlet's
     (whose "ворог" is Russia's forces, as an official's is)."""
     if report.source_alignment in _OPPOSITE:
         return report.source_alignment
+    day = report.published.date() if report.published else None
+    relayed = official_sides([t.text for s in facts for t in s.tokens], day)
+    if len(relayed) == 1:
+        return next(iter(relayed))
     return "UA" if lang == "uk" else None
 
 
@@ -672,7 +677,7 @@ def _extract(report: Report) -> list[tuple[ExtractedRecord, When, tzinfo]]:
     # area."), so its probability is the record's confidence, nothing more.
     probability = incident_probability(lang, facts)
     weapon = _weapon(incident) or _weapon(facts)
-    side = _side(report, lang)
+    side = _side(report, lang, facts)
     perpetrator = _perpetrator(incident, side)
     if perpetrator == UNKNOWN:
         perpetrator = _perpetrator(facts, side)
