@@ -85,15 +85,22 @@ def gazetteer() -> Gazetteer:
     # Current names first, then former and other names; each by population.
     by_key = {
         key: tuple(p for _, p in sorted(found, key=lambda f: (f[0], -f[1].population)))
+        if len(found) > 1
+        else (found[0][1],)
         for key, found in index.items()
     }
-    former = {key: frozenset(p for rank, p in found if rank == 1) for key, found in index.items()}
+    # Only keys that are some place's former or other name (most are no one's).
+    former = {
+        key: frozenset(p for rank, p in found if rank == 1)
+        for key, found in index.items()
+        if any(rank == 1 for rank, _ in found)
+    }
     loose: dict[str, list[Place]] = {}
-    for key, found_places in by_key.items():
+    for key, found in index.items():
         if key[:1].isalpha() and not key.isascii():
-            for place in found_places:
-                if place not in former[key]:
-                    loose.setdefault(skeleton_key(key), []).append(place)
+            current = [p for rank, p in found if rank == 0]
+            if current:
+                loose.setdefault(skeleton_key(key), []).extend(current)
     return Gazetteer(
         places=tuple(places),
         by_key=by_key,
