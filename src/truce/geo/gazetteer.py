@@ -38,7 +38,6 @@ class Gazetteer:
     regions_by_noun: dict[str, Region]
     regions_by_english: dict[str, Region]
     regions_by_name: dict[str, Region]
-    by_skeleton: dict[str, tuple[Place, ...]]
 
     def lookup(self, key: str) -> tuple[Place, ...]:
         """Places whose name (any script) reduces to `key` (see `name_key`)."""
@@ -47,7 +46,7 @@ class Gazetteer:
     def lookup_loosely(self, key: str) -> tuple[Place, ...]:
         """Places whose Cyrillic name meets `key` on `skeleton_key`: a Russian town
         written the Ukrainian way, or the other way round."""
-        return self.by_skeleton.get(skeleton_key(key), ())
+        return _loose().get(skeleton_key(key), ())
 
     def place(self, name: str, country: str | None = None) -> Place | None:
         """The most populous place of that name (in `country`, when given)."""
@@ -95,12 +94,6 @@ def gazetteer() -> Gazetteer:
         for key, found in index.items()
         if any(rank == 1 for rank, _ in found)
     }
-    loose: dict[str, list[Place]] = {}
-    for key, found in index.items():
-        if key[:1].isalpha() and not key.isascii():
-            current = [p for rank, p in found if rank == 0]
-            if current:
-                loose.setdefault(skeleton_key(key), []).extend(current)
     return Gazetteer(
         places=tuple(places),
         by_key=by_key,
@@ -109,5 +102,19 @@ def gazetteer() -> Gazetteer:
         regions_by_noun={name_key(n): r for r in REGIONS for n in r.nouns},
         regions_by_english={e: r for r in REGIONS for e in r.en},
         regions_by_name={r.name: r for r in REGIONS},
-        by_skeleton={k: tuple(dict.fromkeys(v)) for k, v in loose.items()},
     )
+
+
+@cache
+def _loose() -> dict[str, tuple[Place, ...]]:
+    """Places by the skeleton of their current Cyrillic names, built on first use (a
+    server that only merges never needs it)."""
+    index = gazetteer()
+    loose: dict[str, list[Place]] = {}
+    for key, found in index.by_key.items():
+        if key[:1].isalpha() and not key.isascii():
+            former = index.former.get(key, frozenset())
+            current = [p for p in found if p not in former]
+            if current:
+                loose.setdefault(skeleton_key(key), []).extend(current)
+    return {k: tuple(dict.fromkeys(v)) for k, v in loose.items()}
