@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from truce.geo import gazetteer
@@ -58,6 +58,7 @@ def first_names() -> frozenset[str]:
     return _data()[1]
 
 
+@lru_cache(maxsize=65536)
 def person_named(word: str) -> Person | None:
     """The listed person whose surname `word` is, in any case form ("Гладкова")."""
     lower = word.lower().removesuffix("'s").removesuffix("’s")
