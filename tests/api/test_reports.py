@@ -102,6 +102,26 @@ def test_free_text_report_is_stored_with_what_the_extractor_finds(api: Api) -> N
         assert answer.json()["note"] and drawn == []
 
 
+def test_a_free_text_report_dated_by_day_is_read_to_the_day(api: Api) -> None:
+    """Many feeds give only the date: the report is taken, and what the extractor finds
+    in it is dated to that day, no finer."""
+    body = {
+        "id": "ft-day",
+        "text": "Mykolaiv Regional State Administration building struck by missile.",
+        "source": "Bellingcat",
+        "source_alignment": "media",
+        "published": "2022-03-29",
+    }
+    with api.client(Role.MONITOR) as monitor:
+        answer = monitor.post("/reports", json=body)
+    assert answer.status_code == 201, answer.text
+    if find_extractor() is None:
+        return
+    with api.client(Role.VIEWER) as viewer:
+        drawn = viewer.get("/incidents", params={"report": "ft-day"}).json()["items"]
+    assert [(i["occurred_at"], i["time_precision"]) for i in drawn] == [("2022-03-29", "day")]
+
+
 def test_incident_filters(api: Api) -> None:
     bodies = [
         incident_body("a", perpetrator="RU", country="UA", occurred_at="2025-03-18"),

@@ -160,3 +160,30 @@ def test_seed_article_gives_its_strikes_and_not_its_diplomacy() -> None:
     assert refinery["occurred_at"] == "2025-03-11" and refinery["place"] == "Moscow"
     # Talks, readouts, demands and hockey matches are no strikes.
     assert len(records) <= 4
+
+
+def test_a_date_alone_as_published_gives_day_precision(tmp_path: Path) -> None:
+    """Many feeds give only the day: the report is read, and its record is dated to
+    that day (or to the day its text names), never to a finer time than it knows."""
+    path = tmp_path / "dated.jsonl"
+    rows = [
+        {"id": "d1", "published": "2022-03-29", "source": "Bellingcat",
+         "text": "Mykolaiv Regional State Administration building struck by missile."},
+        {"id": "d2", "published": "2025-03-20", "source": "Kharkiv RMA", "source_alignment": "UA",
+         "text": "Вчора ворог атакував Харків дронами, пошкоджено багатоповерхівку."},
+    ]  # fmt: skip
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", "utf-8")
+    result = runner.invoke(app, ["extract", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    records = {r["input"]: r for r in json.loads(result.stdout)}
+    assert (records["d1"]["occurred_at"], records["d1"]["time_precision"]) == ("2022-03-29", "day")
+    assert (records["d2"]["occurred_at"], records["d2"]["time_precision"]) == ("2025-03-19", "day")
+
+
+def test_a_published_that_is_no_date_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    row = {"id": "b", "published": "2025-13-40", "text": "Ворог атакував Харків."}
+    path.write_text(json.dumps(row, ensure_ascii=False) + "\n", "utf-8")
+    result = runner.invoke(app, ["extract", str(path)])
+    assert result.exit_code == 1
+    assert "bad.jsonl:1" in result.output and "published" in result.output

@@ -30,7 +30,8 @@ import sqlalchemy as sa
 
 from truce.api.fairness import FairQueue
 from truce.domain import Incident, Report, check_report_text, check_url, is_alignment
-from truce.domain.limits import MAX_ID, check_id, check_instant, check_strings
+from truce.domain.limits import MAX_ID, check_id, check_strings
+from truce.domain.published import parse_published
 from truce.errors import BadInput, Conflict
 from truce.incidents import parse_incident
 from truce.incidents.records import require_a_fact
@@ -85,21 +86,14 @@ def _alignment(raw: Mapping[str, Any]) -> str | None:
     return alignment
 
 
-def _published(raw: Mapping[str, Any], now: datetime) -> datetime:
+def _published(raw: Mapping[str, Any], now: datetime) -> tuple[datetime, bool]:
+    """The publication time, or a date alone (then the flag is set; see `Report`)."""
     text = _text(raw, "published", required=True)
     assert text is not None
-    try:
-        instant = datetime.fromisoformat(text)
-    except ValueError:
-        raise BadInput(f"'{text}' is not an ISO 8601 date-time", field="published") from None
-    if instant.tzinfo is None:
-        raise BadInput(
-            f"'{text}' has no UTC offset", field="published", hint="e.g. 2025-03-18T21:30:00+02:00"
-        )
-    check_instant(instant, "published", text=text)
-    if instant > now + CLOCK_SKEW:
+    instant, day = parse_published(text)
+    if instant > now + CLOCK_SKEW + (timedelta(hours=12) if day else timedelta(0)):
         raise BadInput(f"'{text}' is in the future", field="published")
-    return instant
+    return instant, day
 
 
 def is_free_text(raw: Mapping[str, Any]) -> bool:
@@ -122,12 +116,14 @@ def free_text_report(raw: Mapping[str, Any], *, now: datetime | None = None) -> 
     report_id = _text(raw, "id", required=True, limit=MAX_ID)
     assert report_id is not None
     check_id(report_id)
+    published, published_day = _published(raw, now)
     return Report(
         id=report_id,
         text=check_report_text(_text(raw, "text", required=True) or ""),
         source=_text(raw, "source"),
         source_alignment=_alignment(raw),
-        published=_published(raw, now),
+        published=published,
+        published_day=published_day,
         url=check_url(_text(raw, "url")),
         lang=_text(raw, "lang", limit=8),
     )

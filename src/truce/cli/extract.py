@@ -21,20 +21,14 @@ from truce.cli.app import (
 )
 from truce.domain import Incident, Report
 from truce.errors import BadInput, Conflict
-from truce.extract import ExtractedRecord, extract_both, read_reports
+from truce.extract import ExtractedRecord, extract_both, parse_published, read_reports
 from truce.store import Store
 
 
-def _published(value: str | None) -> datetime | None:
+def _published(value: str | None) -> tuple[datetime | None, bool]:
     if value is None:
-        return None
-    try:
-        when = datetime.fromisoformat(value)
-    except ValueError:
-        raise BadInput(f"'{value}' is not an ISO 8601 date-time", field="--published") from None
-    if when.tzinfo is None:
-        raise BadInput(f"'{value}' has no UTC offset", field="--published")
-    return when
+        return None, False
+    return parse_published(value, "--published")
 
 
 def extract_command(
@@ -61,9 +55,9 @@ def extract_command(
     Example: [bold]truce extract reports.jsonl --json[/]
     Example: [bold]truce extract article.txt --published 2025-03-19T08:15:00+02:00 --store[/]
     """
-    given = _published(published)
-    reports = read_reports(file, published=given)
-    note_dated_by_file_time(file, given, "give --published to set it")
+    when, day = _published(published)
+    reports = read_reports(file, published=when, published_day=day)
+    note_dated_by_file_time(file, when, "give --published to set it")
     results: list[tuple[Report, list[ExtractedRecord], list[Incident]]] = []
     if as_json or quiet or not console.is_terminal:
         for report in reports:

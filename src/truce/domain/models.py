@@ -177,6 +177,9 @@ class Report:
     url: str | None = None
     lang: str | None = None
     stance: str = "affirm"
+    # `published` was a date alone (many feeds give no more): it then stands for noon UTC
+    # of that day, and times drawn from it are known to the day at best.
+    published_day: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ from truce.extract.facts import region_named
 from truce.extract.language import detect_language
 from truce.extract.pipeline import extract, extract_both, incidents_from_report
 from truce.extract.records import ExtractedRecord
-from truce.extract.reports import parse_report, read_reports
+from truce.extract.reports import parse_published, parse_report, read_reports
 
 __all__ = [
     "ExtractedRecord",
@@ -12,6 +12,7 @@ __all__ = [
     "extract",
     "extract_both",
     "incidents_from_report",
+    "parse_published",
     "parse_report",
     "read_reports",
     "region_named",

@@ -3,9 +3,11 @@
 Rules find strike words with a target, a weapon or a place; they are fooled by reports
 that merely mention strikes (a ban on strikes on energy facilities, a denial, an
 incursion with no target). A logistic regression over the report's lemmas and the rules'
-own findings, trained by `scripts/train_extract.py` on the labelled train split, vetoes
-those. Its weights are plain JSON and inference is a dot product, so nothing depends on
-one scikit-learn version's pickle; without the file, the rules alone decide.
+own findings, trained by `scripts/train_extract.py` on the labelled train split, gives
+the probability that becomes a record's `confidence`. It ranks and flags; it does not
+veto: on real published text (evaluation/extract-real) it turned down half the plain
+reports of a strike the rules had found. Its weights are plain JSON and inference is a
+dot product, so nothing depends on one scikit-learn version's pickle.
 """
 
 from __future__ import annotations

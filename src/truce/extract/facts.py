@@ -16,6 +16,7 @@ from truce.extract.lexicon import Match
 from truce.extract.morphology import Token, part_of_speech, tokenize
 from truce.extract.morphology import lemmas as word_lemmas
 from truce.extract.packs import Pack
+from truce.extract.people import first_names, person_named
 from truce.geo import Place, gazetteer, name_key, resolve_place
 from truce.geo.regions import Region
 
@@ -207,48 +208,6 @@ _NOT_PLACES = frozenset(
 )
 
 
-_NAMES = frozenset(
-    [
-        "putin",
-        "putina",
-        "путин",
-        "путина",
-        "путіна",
-        "путін",
-        "zelensky",
-        "zelenskyy",
-        "зеленский",
-        "зеленського",
-        "зеленский",
-        "зеленського",
-        "trump",
-        "трамп",
-        "трампа",
-        "klitschko",
-        "кличко",
-        "lysak",
-        "лисак",
-        "gladkov",
-        "гладков",
-        "syniehubov",
-        "синєгубов",
-        "vilkul",
-        "вілкул",
-        "fedorov",
-        "федоров",
-    ]
-)
-
-
-_FIRST_NAMES = frozenset(
-    """vladimir volodymyr володимир владимир oleksandr олександр александр alexander
-    sergei serhii сергій сергей ivan іван иван dmitry dmytro дмитро дмитрий andriy andrii
-    андрій андрей vitali vitaliy віталій виталий mykola микола николай yuri yuriy юрій юрий
-    oleg oleh олег олег vyacheslav вячеслав denys denis денис роман pavlo павло павел
-    maria марія мария ihor ігор игорь""".split()
-)
-
-
 @dataclass
 class PlaceMention:
     keys: tuple[str, ...]
@@ -284,6 +243,8 @@ class SentenceFacts:
     targets: list[Match[str]] = field(default_factory=list)
     weapons: list[Match[str]] = field(default_factory=list)
     actors: list[tuple[int, str]] = field(default_factory=list)  # token index, party
+    # whose the target is ("склади окупантів", "a Russian-held depot"): token index, party
+    owners: list[tuple[int, str]] = field(default_factory=list)
     killed: int | None = None
     injured: int | None = None
     places: list[PlaceMention] = field(default_factory=list)
@@ -569,13 +530,17 @@ def _official(tokens: list[Token], i: int, span: int, text: str) -> bool:
     )
 
 
-_NEAR = frozenset("near outside під біля поблизу неподалік под около возле близ".split())
-# Nouns whose name follows them and is no settlement's: streets, squares, airfields.
+_QUOTES = frozenset("«\"“„'‘")
+NEAR = frozenset("near outside під біля поблизу неподалік под около возле близ".split())
+# Nouns whose name follows them and is no settlement's: streets, squares, ships.
 _NAMED_THINGS = frozenset(
     """street avenue square boulevard lane вулиця вул проспект просп площа бульвар провулок
-    узвіз шосе улица ул площадь переулок аеродром аэродром авіабаза авиабаза ship vessel
+    узвіз шосе улица ул площадь переулок ship vessel
     frigate corvette submarine tanker корабель корабль судно фрегат корвет танкер""".split()
 )
+# An airfield is named after the town beside it ("аэродром «Энгельс»", "Аеродром
+# Старокостянтинова"): the name places it, within a few kilometres.
+_AIRFIELDS = frozenset("airfield airbase аеродром аэродром авіабаза авиабаза".split())
 # Nouns an adjective-like name modifies: "на Северной стороне", "на Лівому березі".
 _ADMINISTRATIONS = frozenset("ова ода мва вца рва рда гва".split())
 _SIDES = frozenset("сторона бік берег side bank".split())
@@ -1047,6 +1012,40 @@ def _attribution(tokens: list[Token], target: Match[str], text: str, struck: set
     return not any(lo <= k < hi for k in struck)
 
 
+def _claimants_and_owners(facts: SentenceFacts, pack: Pack) -> None:
+    """Who said it and whose target it was are not who struck: "Окупанти заявили про
+    атаку" names a claimant, "склади з боєприпасами окупантів", "російський склад",
+    "a Russian-held depot" the target's owner (so the attacker is the other side)."""
+    tokens, n = facts.tokens, len(facts.tokens)
+
+    def says(at: int) -> bool:
+        if facts.trigger and at >= facts.trigger_at:
+            return False
+        end = min(n, at + 4, facts.trigger_at if facts.trigger else n)
+        return any(not pack.speech.isdisjoint(tokens[k].lemmas) for k in range(at + 1, end))
+
+    owned: set[int] = set()
+    for t in facts.targets:
+        k = t.start - 1
+        if k >= 0:
+            head, _, tail = tokens[k].lower.partition("-")
+            party = pack.actor_adjectives.get(tokens[k].lemma)
+            if party is None and tail and not pack.held.isdisjoint((tail,)):
+                party = pack.actor_adjectives.get(head) or pack.actor_adjectives.get(
+                    tokens[k].lemma.partition("-")[0]
+                )
+            if party is None and k > 0 and not pack.held.isdisjoint(tokens[k].lemmas):
+                party = pack.actor_adjectives.get(tokens[k - 1].lemma)  # "Russian held"
+            if party is not None:
+                facts.owners.append((k, party))
+                owned.add(k)
+        for at, party in facts.actors:
+            if at == t.end and pack.lang != "en":  # a genitive after the target
+                facts.owners.append((at, party))
+                owned.add(at)
+    facts.actors = [(at, p) for at, p in facts.actors if at not in owned and not says(at)]
+
+
 def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> SentenceFacts:
     facts = SentenceFacts(index, text, tokens)
     triggers = pack.triggers.find(tokens, text)
@@ -1056,6 +1055,8 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
         for t in pack.targets.find(tokens, text)
         if t.value
         and not _attribution(tokens, t, text, struck)
+        # "MLRS launch from a residential area": where the fire came from, not its target
+        and not (pack.lang == "en" and t.start > 0 and tokens[t.start - 1].lower == "from")
         # "у Білій Церкві", "в Белой Церкви": a town's name, not a church
         and not (
             pack.lang != "en"
@@ -1112,7 +1113,12 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
             if window[k].lower in _CLAUSE_START or "," in gap:
                 window = window[k + 1 :]
                 break
-        negated = any(not pack.blockers.isdisjoint(t.lemmas[:1]) for t in window)
+        negated = any(
+            not pack.blockers.isdisjoint(t.lemmas[:1])
+            # "School No. 24 shelled": a number sign, not a negation
+            and not (text[t.end : t.end + 1] == "." and t.lower in ("no", "nos"))
+            for t in window
+        )
         # A weak word ("fell", "fire") reports a strike only beside what was hit.
         blocked = negated or (not trig.value and not facts.targets)
         # "Air defences destroyed 25 drones": an interception, no strike.
@@ -1151,8 +1157,13 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
         for t in facts.targets
         if not in_blocked_clause(t.end - 1)
         # "Russian troops shelled …", "missiles fired from a submarine hit …": the
-        # attacker, not the target.
-        and not (t.value.startswith("military") and facts.trigger and t.start < facts.trigger_at)
+        # attacker, not the target; a depot or an airfield is never the attacker.
+        and not (
+            t.value.startswith("military")
+            and facts.trigger
+            and t.start < facts.trigger_at
+            and not pack.attacker_nouns.isdisjoint(tokens[t.end - 1].lemmas)
+        )
     ]
     facts.weapons = [w for w in facts.weapons if not in_blocked_clause(w.end - 1)]
     n = len(tokens)
@@ -1206,6 +1217,7 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
         return bool(after) and after[0]
 
     facts.actors = sorted((at, party) for at, party in facts.actors if not next_trigger_blocked(at))
+    _claimants_and_owners(facts, pack)
     # Casualties
     zero_spans: set[int] = set()
     zeros = pack.no_casualties.find(tokens, text)
@@ -1384,6 +1396,10 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
             skip_next = False
             i += 1
             continue
+        airfield = i > 0 and not _AIRFIELDS.isdisjoint(tokens[i - 1].lemmas)
+        if token.start > 0 and text[token.start - 1] in _QUOTES and not airfield:
+            i += 1  # «Азову», "Азовсталь": a unit's, a firm's or a facility's name
+            continue
         if (
             not token.text[0].isalpha()
             or token.lower in _NOT_PLACES
@@ -1394,12 +1410,12 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
             continue
         joined = i + 1 < n and text[token.end : tokens[i + 1].start] == " "
         if joined and (
-            tokens[i + 1].lower.removesuffix("'s") in _NAMES
-            or (token.lower in _FIRST_NAMES and tokens[i + 1].text.istitle())
+            (tokens[i + 1].capitalised and person_named(tokens[i + 1].text) is not None)
+            or (token.lower in first_names() and tokens[i + 1].text.istitle())
         ):
             i += 2
             continue
-        if token.lower in _FIRST_NAMES and not (i > 0 and tokens[i - 1].lower in _LOCATIVE):
+        if token.lower in first_names() and not (i > 0 and tokens[i - 1].lower in _LOCATIVE):
             i += 1  # "Volodymyr" alone is a man, "in Vladimir" a city
             continue
         span = 1
@@ -1421,6 +1437,8 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
                 ]
             if any(index_geo.lookup(k) for k in keys):
                 span = 2
+            elif i > 0 and not _SETTLEMENT_NOUNS.isdisjoint(tokens[i - 1].lemmas):
+                span = 2  # "деревня Старая Николаевка": a two-word name, listed or not
             elif (
                 i > 0
                 and _SETTLEMENT_NOUNS.isdisjoint(tokens[i - 1].lemmas)
@@ -1489,15 +1507,17 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
         ):
             i += span
             continue
-        cue = any(not pack.settlement_cues.isdisjoint(t.lemmas[:1]) for t in prev) or any(
-            pack.triggers.match_at(tokens, k) for k in (i - 1, i - 2) if k >= 0
+        cue = (
+            airfield
+            or any(not pack.settlement_cues.isdisjoint(t.lemmas[:1]) for t in prev)
+            or any(pack.triggers.match_at(tokens, k) for k in (i - 1, i - 2) if k >= 0)
         )  # "обстріляли Станіслав", "attacked Khomutovka with a drone"
         after = nxt.lower if nxt is not None else ""
         district = after in _DISTRICT or after.startswith(("район", "district", "округ", "громад"))
         named = bool(prev) and not _SETTLEMENT_NOUNS.isdisjoint(prev[-1].lemmas)
         if (
             len(prev) == 2
-            and prev[-1].lower in _NEAR
+            and prev[-1].lower in NEAR
             and not _SETTLEMENT_NOUNS.isdisjoint(prev[0].lemmas)
         ):
             district = True  # "у селі під Сумами", "a village near Mozyr": not Sumy itself
@@ -1535,7 +1555,9 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
                 lemma=" ".join(t.lemma for t in tokens[i : i + span]),
                 # "an Izmail-based company": whose seat, like an official's
                 official=_official(tokens, i, span, text) or token.lower.endswith("-based"),
-                known=named or any(index_geo.lookup(k) for k in keys),
+                # a village the codifier alone lists needs a cue to be known
+                known=named
+                or any(p.population >= 500 or cue for k in keys for p in index_geo.lookup(k)),
             )
         )
         i += span

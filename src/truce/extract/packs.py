@@ -38,6 +38,10 @@ class Pack:
     weak_triggers: frozenset[str]
     accidents: Lexicon[bool]
     no_hits: Lexicon[bool]
+    # a "military" target word that, named before a strike word, is the attacker
+    attacker_nouns: frozenset[str]
+    speech: frozenset[str]  # lemmas of saying: an actor before one is the claimant
+    held: frozenset[str]  # "held", "controlled": "Russian-held" names the target's owner
 
 
 def _lemmas(words: list[str], lang: str) -> frozenset[str]:
@@ -63,6 +67,9 @@ def pack(lang: str) -> Pack:
         # NOT_TARGETS ("port city", "military administration") match as "" and are dropped.
         targets=Lexicon({**m.TARGETS, "": m.NOT_TARGETS}, lang),
         weapons=Lexicon(m.WEAPONS, lang),
+        attacker_nouns=_lemmas(m.ATTACKER_NOUNS, lang),
+        speech=_lemmas(m.SPEECH_VERBS, lang),
+        held=_lemmas(m.HELD_WORDS, lang),
         # True for a word that reports a strike by itself, False for a weak one.
         triggers=Lexicon(
             {True: [t for t in m.TRIGGERS if t not in m.WEAK_TRIGGERS], False: m.WEAK_TRIGGERS},

@@ -11,30 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from truce.domain import Report, check_report_text, check_url, is_alignment
-from truce.domain.limits import MAX_TEXT, check_id, check_instant, check_strings, load_json
+from truce.domain.limits import MAX_TEXT, check_id, check_strings, load_json
+from truce.domain.published import parse_published
 from truce.errors import BadInput
 
 # Fields of a report that may hold its whole text; the others are short (MAX_FIELD).
 _TEXT_FIELDS = frozenset({"text"})
-
-
-def _published(value: Any) -> datetime:
-    if not isinstance(value, str):
-        raise BadInput(f"{value!r} is not an ISO 8601 date-time", field="published")
-    try:
-        instant = datetime.fromisoformat(value.strip())
-    except ValueError:
-        raise BadInput(
-            f"'{value}' is not an ISO 8601 date-time",
-            field="published",
-            hint="e.g. 2025-03-19T08:15:00+02:00",
-        ) from None
-    if instant.tzinfo is None:
-        raise BadInput(
-            f"'{value}' has no UTC offset", field="published", hint="e.g. 2025-03-19T08:15:00+02:00"
-        )
-    check_instant(instant, "published", text=value.strip())
-    return instant
 
 
 def _url(value: Any) -> str | None:
@@ -43,7 +25,9 @@ def _url(value: Any) -> str | None:
     return value
 
 
-def parse_report(raw: Any, *, default_id: str, published: datetime | None = None) -> Report:
+def parse_report(
+    raw: Any, *, default_id: str, published: datetime | None = None, published_day: bool = False
+) -> Report:
     """One report from a decoded JSON object; raises `BadInput` naming the field."""
     if not isinstance(raw, dict):
         raise BadInput("each line must be a JSON object")
@@ -61,7 +45,12 @@ def parse_report(raw: Any, *, default_id: str, published: datetime | None = None
             f"unknown alignment {alignment!r} (a party code, 'media' or 'independent')",
             field="source_alignment",
         )
-    when = _published(raw["published"]) if raw.get("published") is not None else published
+    day_only = published_day
+    when: datetime | None
+    if raw.get("published") is not None:
+        when, day_only = parse_published(raw["published"])
+    else:
+        when = published
     report_id = raw.get("id")
     if report_id is not None and (
         isinstance(report_id, bool) or not isinstance(report_id, (str, int))
@@ -84,14 +73,17 @@ def parse_report(raw: Any, *, default_id: str, published: datetime | None = None
         url=check_url(_url(raw.get("url"))),
         lang=lang,
         stance=stance,
+        published_day=day_only,
     )
 
 
-def read_reports(path: Path | str, *, published: datetime | None = None) -> list[Report]:
+def read_reports(
+    path: Path | str, *, published: datetime | None = None, published_day: bool = False
+) -> list[Report]:
     """Every report of a `.jsonl` (or `.ndjson`) file, or the one report of a `.txt` file.
 
     A `.txt` report's id is the file's stem and its publication time `published`, else
-    the file's modification time."""
+    the file's modification time; `published_day` says `published` was a date alone."""
     path = Path(path)
     try:
         if path.suffix.lower() == ".txt" and path.stat().st_size > 4 * MAX_TEXT:
@@ -127,7 +119,8 @@ def read_reports(path: Path | str, *, published: datetime | None = None) -> list
                 f"the file name is the report's id: {exc.message}", file=str(path), field="id"
             ) from None
         when = published or datetime.fromtimestamp(path.stat().st_mtime, UTC)
-        return [Report(id=path.stem, published=when, text=text)]
+        day = published_day and published is not None
+        return [Report(id=path.stem, published=when, text=text, published_day=day)]
     reports: list[Report] = []
     for number, content in enumerate(text.splitlines(), start=1):
         if not content.strip():
@@ -135,7 +128,12 @@ def read_reports(path: Path | str, *, published: datetime | None = None) -> list
         try:
             raw = load_json(content)
             reports.append(
-                parse_report(raw, default_id=f"{path.stem}-{number}", published=published)
+                parse_report(
+                    raw,
+                    default_id=f"{path.stem}-{number}",
+                    published=published,
+                    published_day=published_day,
+                )
             )
         except BadInput as exc:
             raise BadInput(
@@ -144,4 +142,4 @@ def read_reports(path: Path | str, *, published: datetime | None = None) -> list
     return reports
 
 
-__all__ = ["parse_report", "read_reports"]
+__all__ = ["parse_published", "parse_report", "read_reports"]

@@ -25,6 +25,8 @@ class Place:
     country: str | None
     region: str | None
     population: int
+    district: str | None = None  # Ukraine: the raion's name key ("бахмутський")
+    approximate: bool = False  # at its hromada's centre: the codifier gives no coordinates
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +38,6 @@ class Gazetteer:
     regions_by_noun: dict[str, Region]
     regions_by_english: dict[str, Region]
     regions_by_name: dict[str, Region]
-    by_skeleton: dict[str, tuple[Place, ...]]
 
     def lookup(self, key: str) -> tuple[Place, ...]:
         """Places whose name (any script) reduces to `key` (see `name_key`)."""
@@ -45,7 +46,7 @@ class Gazetteer:
     def lookup_loosely(self, key: str) -> tuple[Place, ...]:
         """Places whose Cyrillic name meets `key` on `skeleton_key`: a Russian town
         written the Ukrainian way, or the other way round."""
-        return self.by_skeleton.get(skeleton_key(key), ())
+        return _loose().get(skeleton_key(key), ())
 
     def place(self, name: str, country: str | None = None) -> Place | None:
         """The most populous place of that name (in `country`, when given)."""
@@ -62,8 +63,19 @@ def gazetteer() -> Gazetteer:
     data = json.loads(gzip.decompress(raw))
     places: list[Place] = []
     index: dict[str, list[tuple[int, Place]]] = {}
-    for name, lat, lon, country, region, population, primary, other in data["places"]:
-        place = Place(MEDIA_NAMES.get(name, name), lat, lon, country, region, population)
+    for name, lat, lon, country, region, population, primary, other, district, approx in data[
+        "places"
+    ]:
+        place = Place(
+            MEDIA_NAMES.get(name, name),
+            lat,
+            lon,
+            country,
+            region,
+            population,
+            district,
+            bool(approx),
+        )
         places.append(place)
         for key in primary:
             index.setdefault(key, []).append((0, place))
@@ -72,15 +84,16 @@ def gazetteer() -> Gazetteer:
     # Current names first, then former and other names; each by population.
     by_key = {
         key: tuple(p for _, p in sorted(found, key=lambda f: (f[0], -f[1].population)))
+        if len(found) > 1
+        else (found[0][1],)
         for key, found in index.items()
     }
-    former = {key: frozenset(p for rank, p in found if rank == 1) for key, found in index.items()}
-    loose: dict[str, list[Place]] = {}
-    for key, found_places in by_key.items():
-        if key[:1].isalpha() and not key.isascii():
-            for place in found_places:
-                if place not in former[key]:
-                    loose.setdefault(skeleton_key(key), []).append(place)
+    # Only keys that are some place's former or other name (most are no one's).
+    former = {
+        key: frozenset(p for rank, p in found if rank == 1)
+        for key, found in index.items()
+        if any(rank == 1 for rank, _ in found)
+    }
     return Gazetteer(
         places=tuple(places),
         by_key=by_key,
@@ -89,5 +102,19 @@ def gazetteer() -> Gazetteer:
         regions_by_noun={name_key(n): r for r in REGIONS for n in r.nouns},
         regions_by_english={e: r for r in REGIONS for e in r.en},
         regions_by_name={r.name: r for r in REGIONS},
-        by_skeleton={k: tuple(dict.fromkeys(v)) for k, v in loose.items()},
     )
+
+
+@cache
+def _loose() -> dict[str, tuple[Place, ...]]:
+    """Places by the skeleton of their current Cyrillic names, built on first use (a
+    server that only merges never needs it)."""
+    index = gazetteer()
+    loose: dict[str, list[Place]] = {}
+    for key, found in index.by_key.items():
+        if key[:1].isalpha() and not key.isascii():
+            former = index.former.get(key, frozenset())
+            current = [p for p in found if p not in former]
+            if current:
+                loose.setdefault(skeleton_key(key), []).extend(current)
+    return {k: tuple(dict.fromkeys(v)) for k, v in loose.items()}

@@ -3,7 +3,7 @@
 
 TARGETS = {
     "infrastructure.energy.grid": [
-        "substation", "electrical substation", "power substation", "electricity substation",
+        "substation", "sub-station", "electrical sub-station", "power sub-station", "electrical substation", "power substation", "electricity substation",
         "energy substation", "transformer", "transformer station", "power line",
         "transmission line", "power lines", "power grid", "electricity grid", "grid",
         "distribution network", "electricity network", "electrical network",
@@ -65,6 +65,8 @@ TARGETS = {
     "civilian.healthcare": [
         "hospital", "clinic", "ambulance", "maternity ward", "maternity hospital",
         "medical facility", "health facility", "polyclinic", "children's hospital",
+        "health center", "health centre", "mental health center", "medical center",
+        "medical centre", "oncology center",
     ],
     "civilian.education": [
         "school", "kindergarten", "university", "college", "lyceum", "educational facility",
@@ -84,7 +86,7 @@ TARGETS = {
         "industrial site", "industrial plant", "manufacturing plant", "plant",
         "printing house", "printing plant", "publishing house", "storage facility",
         "logistics centre", "logistics center", "production facility",
-        "workshop", "hangar", "mill",
+        "workshop", "hangar", "mill", "brewery", "distillery",
     ],
     "civilian.agriculture": [
         "farm", "grain storage", "grain elevator", "elevator", "agricultural enterprise",
@@ -95,13 +97,15 @@ TARGETS = {
     "civilian.cultural": [
         "church", "cathedral", "museum", "theatre", "theater", "monument", "monastery",
         "house of culture", "opera house", "concert hall", "cinema",
-        "cultural centre", "library", "historic building", "village club", "community club"
+        "cultural centre", "library", "historic building", "village club", "community club",
+        "prayer hall", "mosque", "synagogue", "chapel", "place of worship",
     ],
     "civilian.administrative": [
         "administration building", "administrative building", "city hall", "town hall",
         "city council", "government building", "regional administration building",
         "council building", "regional administration", "administration", "city administration",
-        "police station", "court building", "district administration building", "city administration building", "building of the district administration", "building of the regional administration", "military administration building"],
+        "police station", "court building", "correctional facility", "prison",
+        "penal colony", "detention centre", "detention center", "district administration building", "city administration building", "building of the district administration", "building of the regional administration", "military administration building"],
     "civilian.humanitarian": [
         "aid convoy", "humanitarian convoy", "humanitarian hub", "aid hub",
         "evacuation point", "humanitarian", "aid distribution point", "shelter",
@@ -124,6 +128,8 @@ TARGETS = {
     "military": [
         "military", "position", "troops", "airfield", "air base", "airbase", "military base",
         "command post", "ammunition depot", "ammunition dump", "military equipment",
+        "ammo depot", "munitions depot", "ammunition warehouse", "ammunition store",
+        "arms depot", "weapons depot", "ammunition storage", "arsenal",
         "barracks", "military unit", "military target", "military facility",
         "air defence system", "warship", "navy ship", "landing ship", "submarine", "radar station", "headquarters", "naval base", "missile ship",
         "military vehicle", "armoured vehicle", "armored vehicle", "howitzer", "self-propelled howitzer"],
@@ -159,7 +165,7 @@ WEAPONS = {
 }  # fmt: skip
 
 TRIGGERS = [
-    "attack", "strike", "hit", "shell", "shelling", "bombard", "bombardment", "bomb",
+    "airstrike", "air strike", "attack", "strike", "hit", "shell", "shelling", "bombard", "bombardment", "bomb",
     "bombing", "target", "drone attack", "missile attack", "fire", "explosion", "blast",
     "damage", "destroy", "kill", "injure", "wound", "raid", "assault", "barrage",
     "pound", "struck", "launch", "engulf", "caught fire", "burn", "fall", "debris", "crash", "rock",
@@ -177,6 +183,9 @@ BLOCKERS = [
     "fake", "staged", "attempt", "response", "retaliation", "planning", "planned", "plans",
     "preparing", "prepared", "plotting", "plotted", "threatening", "threatened", "threatens",
     "warned", "warning", "denied", "denies", "intends", "intended",
+    # what someone urges, or has the right to do, has not happened
+    "urge", "urged", "urges", "urging", "right", "should", "cyber", "cyberattack", "call",
+    "calls", "demand", "demands",
 ]  # fmt: skip
 
 TALK_WORDS = [
@@ -290,7 +299,11 @@ REGION_WORDS = ["nuclear", "region", "oblast", "province", "krai", "territory", 
 
 # A sentence with one of these reports no strike of its own ("denied", "a provocation").
 # Causes that are no attack: a report naming one reports none.
-ACCIDENTS = ["household gas", "domestic gas", "gas leak", "gas stove", "short circuit"]
+# Causes that are no strike: a gas leak, a short circuit, a cyberattack.
+ACCIDENTS = [
+    "household gas", "domestic gas", "gas leak", "gas stove", "short circuit", "cyberattack",
+    "cyber attack", "cyber-attack", "hacker attack", "ddos attack",
+]  # fmt: skip
 
 DENIALS = [
     "sanction",
@@ -369,3 +382,21 @@ WEAK_TRIGGERS = [
     "explode",
     "impact",
 ]
+
+# "military" target words that, named before the strike word, are the attacker ("Russian
+# troops shelled …", "missiles fired from a submarine hit …"); a depot never is.
+ATTACKER_NOUNS = [
+    "military", "troops", "forces", "army", "position", "positions", "submarine", "warship",
+    "ship", "unit", "system", "air defence system",
+]  # fmt: skip
+
+# Words of saying: an actor who says, claims or reports a strike is its claimant, not its
+# attacker ("Окупанти заявили про атаку БПЛА", "Минобороны РФ сообщило об атаке ВСУ").
+SPEECH_VERBS = [
+    "say", "says", "said", "claim", "claims", "claimed", "report", "reports", "reported",
+    "state", "stated", "announce", "announced", "accuse", "accused", "allege", "alleged",
+    "tell", "told",
+]  # fmt: skip
+
+# "Russian-held", "окупований": a party's word joined to these names who holds a target.
+HELD_WORDS = ["held", "controlled", "occupied"]
