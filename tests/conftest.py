@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from truce.domain import Incident, TermsVersion
 from truce.incidents import parse_incident
@@ -19,6 +20,13 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED_CASE = ROOT / "examples" / "seed-case"
 SHARED = ROOT.parent / "shared"
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
+
+# No per-example deadline and no "too slow" health check: on a busy 2-core machine a
+# Hypothesis deadline is an assertion on elapsed time. Speed lives in `truce bench`.
+settings.register_profile(
+    "truce", deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True
+)
+settings.load_profile("truce")
 
 
 @pytest.fixture(scope="session")
