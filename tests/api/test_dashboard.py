@@ -69,3 +69,32 @@ def test_page_and_files_are_served_without_a_token_and_nothing_else(
         assert httpx.get(f"{api.base}/static/{name}").status_code == 404, name
     with api.client(Role.VIEWER) as viewer:
         assert viewer.get("/dashboard").json()["accounts"] is None
+
+
+def test_the_pieces_count_page_and_map_in_sql_and_follow_writes(api: Api, seed_case: Path) -> None:
+    """The served page's routes agree with the rulings, page the list, group the map,
+    refuse bad filters, and see an incident added after the index was built."""
+    _seed(api.db, seed_case, accounts=False)
+    with api.client() as anonymous:
+        assert anonymous.get("/dashboard/summary").status_code == 401
+    with api.client(Role.VIEWER) as viewer:
+        summary = viewer.get("/dashboard/summary").json()
+        assert summary["incidents"] == 5 and summary["placed"] == 4
+        compliance = viewer.get("/dashboard/compliance").json()["rows"]
+        assert sum(n for v, _, _, n in compliance if v == 0) == 5
+        assert sum(n for v, _, _, n in compliance if v == 1) == 5
+        first = viewer.get("/dashboard/incidents", params={"limit": 2}).json()
+        second = viewer.get("/dashboard/incidents", params={"limit": 2, "offset": 2}).json()
+        assert first["total"] == 5 and len(first["items"]) == len(second["items"]) == 2
+        assert not {i["id"] for i in first["items"]} & {i["id"] for i in second["items"]}
+        unplaced = viewer.get("/dashboard/incidents", params={"placed": "false"}).json()
+        assert [i["id"] for i in unplaced["items"]] == ["seed-05-ukraine-hit-back"]
+        cells = viewer.get("/dashboard/map", params={"bbox": "40,14,62,60", "zoom": 3}).json()
+        assert sum(c["count"] for c in cells["cells"]) == 4
+        assert viewer.get("/dashboard/map", params={"bbox": "91,0,92,1"}).status_code == 422
+        assert viewer.get("/dashboard/timeline", params={"version": "nope"}).status_code == 404
+        detail = viewer.get("/dashboard/incidents/seed-03-substation").json()
+        assert len(detail["explanations"]) == 2 and "straddles" in detail["explanations"][1]
+        with Store(api.db) as store:
+            import_incidents(store, seed_case / "reports-to-merge.csv")
+        assert viewer.get("/dashboard/summary").json()["incidents"] > 5

@@ -39,7 +39,10 @@ def test_report_is_self_contained_and_complete(
     data = re.search(r'<script type="application/json" id="truce-data">(.*?)</script>', html, re.S)
     assert data is not None
     bundle = json.loads(data.group(1))
-    assert len(bundle["incidents"]) == 5 and [v["id"] for v in bundle["versions"]] == [
+    # Columnar (truce.web.dashboard.compact): every incident, a ruling per version each.
+    assert bundle["count"] == 5 and all(len(r) == 5 for r in bundle["rulings"])
+    assert len(bundle["data"]["id"]) == 5 and bundle["explained"] == 5
+    assert [v["id"] for v in bundle["versions"]] == [
         "whitehouse",
         "kremlin",
     ]

@@ -70,7 +70,7 @@ class FacetQuery:
         bbox: Annotated[
             str | None,
             Query(
-                pattern=r"^-?[0-9.]+,-?[0-9.]+,-?[0-9.]+,-?[0-9.]+$",
+                pattern=r"^-?\d{1,3}(\.\d{1,12})?(,-?\d{1,3}(\.\d{1,12})?){3}$",
                 max_length=100,
                 description="The map's extent: south,west,north,east in degrees.",
             ),
