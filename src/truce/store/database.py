@@ -77,12 +77,21 @@ def _check_sqlite_file(path: Path, *, must_exist: bool) -> None:
         )
 
 
+def _sqlite_path(url: sa.URL) -> Path:
+    """The file of a SQLite URL, also in its URI form (`sqlite:///file:PATH?mode=ro&uri=true`,
+    which opens a database read-only): the `file:` prefix is not part of the path."""
+    database = url.database or ""
+    if url.query.get("uri") == "true" and database.startswith("file:"):
+        database = database.removeprefix("file:")
+    return Path(database)
+
+
 def create_engine(url: str, *, must_exist: bool = False) -> sa.Engine:
     """An engine for `url`. With `must_exist`, a SQLite file that is not there is an
     error (a server database that is not there fails to connect anyway)."""
     parsed = engine_url(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        _check_sqlite_file(Path(parsed.database), must_exist=must_exist)
+        _check_sqlite_file(_sqlite_path(parsed), must_exist=must_exist)
     try:
         engine = sa.create_engine(parsed)
     except ModuleNotFoundError as exc:
