@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from truce.api.fairness import FairQueue
+from truce.api.lifeline import exit_with_parent
 from truce.domain import Incident, Report
 
 Extractor = Callable[[Report], list[Incident]]
@@ -33,7 +34,8 @@ Extractor = Callable[[Report], list[Incident]]
 def _start_worker(extract: Extractor) -> None:
     """In the worker process: yield the processor to the server's readers and writer
     (extraction is the work that may wait), and load the lexicons, the model and the
-    gazetteer before the first report comes."""
+    gazetteer before the first report comes; and end with the server."""
+    exit_with_parent()
     with contextlib.suppress(OSError):
         os.nice(10)
     extract(Report(id="warm-up", text="Drones hit Kharkiv.", published=datetime.now(UTC)))

@@ -16,8 +16,6 @@ import asyncio
 import importlib
 import logging
 import multiprocessing
-import multiprocessing.connection
-import os
 import queue
 import threading
 from collections.abc import Callable, Mapping, Sequence
@@ -29,6 +27,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from truce.api.fairness import FairQueue
+from truce.api.lifeline import exit_with_parent
 from truce.domain import Incident, Report, check_report_text, check_url, is_alignment
 from truce.domain.limits import MAX_ID, check_id, check_strings
 from truce.domain.published import parse_published
@@ -189,30 +188,11 @@ class WriteRace(Exception):
 _WRITER_STORE: dict[str, Store] = {}
 
 
-def _exit_with_parent() -> None:
-    """End this writer process as soon as the server that started it is gone.
-
-    A server killed with SIGKILL never shuts its pool down, and the worker holds both
-    ends of its own call queue, so it would wait for work for ever (and keep
-    multiprocessing's resource tracker alive with it). `parent_process().sentinel` is a
-    pipe whose other end only the parent holds: the kernel closes it when the parent
-    dies, however it dies, on every platform multiprocessing supports."""
-    parent = multiprocessing.parent_process()
-    if parent is None:
-        return
-
-    def watch() -> None:
-        multiprocessing.connection.wait([parent.sentinel])
-        os._exit(1)  # nobody is left to answer; an open transaction rolls back
-
-    threading.Thread(target=watch, name="truce-writer-parent-watch", daemon=True).start()
-
-
 def _open_writer_store(url: str) -> None:
     from truce.api.app import durable_store  # the app module imports this one
     from truce.geo import gazetteer
 
-    _exit_with_parent()
+    exit_with_parent()
     _WRITER_STORE["store"] = durable_store(url)
     gazetteer()  # loaded now, not on the first report merged
 
