@@ -134,3 +134,24 @@ def test_a_relayed_official_gives_the_outlet_his_side() -> None:
     text = "Противник атаковал Шебекино дронами, повреждены два частных дома, сообщил Гладков."
     records = extract(report(text, alignment="media"))
     assert {r.perpetrator for r in records} == {"UA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine was accused of a drone attack that hit a hospital in Belgorod.",
+        "Russia was accused of a missile strike that hit a school in Kharkiv.",
+    ],
+)
+def test_the_accused_of_a_passive_is_the_attacker_not_a_claimant(text: str) -> None:
+    [record] = extract(report(text, alignment=None))
+    assert record.perpetrator == ("UA" if text.startswith("Ukraine") else "RU")
+
+
+def test_a_pause_in_air_strikes_is_no_air_strike() -> None:
+    text = (
+        "Kyiv would welcome a pause in Russian air strikes against its power grid, "
+        "while its own forces hit an oil refinery near Moscow."
+    )
+    found = {(r.target, r.perpetrator) for r in extract(report(text, alignment=None))}
+    assert found == {("infrastructure.energy.oil", "UA")}

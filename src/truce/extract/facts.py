@@ -1012,6 +1012,10 @@ def _attribution(tokens: list[Token], target: Match[str], text: str, struck: set
     return not any(lo <= k < hi for k in struck)
 
 
+# The auxiliaries of a passive: "was accused", "is said", "got blamed".
+_PASSIVE = frozenset({"be", "get"})
+
+
 def _claimants_and_owners(facts: SentenceFacts, pack: Pack) -> None:
     """Who said it and whose target it was are not who struck: "Окупанти заявили про
     атаку" names a claimant, "склади з боєприпасами окупантів", "російський склад",
@@ -1022,7 +1026,12 @@ def _claimants_and_owners(facts: SentenceFacts, pack: Pack) -> None:
         if facts.trigger and at >= facts.trigger_at:
             return False
         end = min(n, at + 4, facts.trigger_at if facts.trigger else n)
-        return any(not pack.speech.isdisjoint(tokens[k].lemmas) for k in range(at + 1, end))
+        for k in range(at + 1, end):
+            if not pack.speech.isdisjoint(tokens[k].lemmas):
+                # "Russia was accused of …", "Ukraine is said to have …": a passive
+                # names whom it is said of, not who says it.
+                return not any(not _PASSIVE.isdisjoint(tokens[j].lemmas) for j in range(at + 1, k))
+        return False
 
     owned: set[int] = set()
     for t in facts.targets:
@@ -1092,10 +1101,11 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
     facts.no_hits = bool(pack.no_hits.find(tokens, text))
     facts.accident = bool(pack.accidents.find(tokens, text))
     # "attack drones", "strike UAVs": a strike word that only says what kind of weapon.
+    # One that ends with the weapon's words is the strike itself ("air strikes").
     triggers = [
         trig
         for trig in triggers
-        if not any(w.start <= trig.start < w.end - 1 for w in facts.weapons)
+        if not any(w.start <= trig.start and trig.end < w.end for w in facts.weapons)
     ]
     blocked_at: list[tuple[int, bool]] = []
     negated_at: list[tuple[int, bool]] = []
