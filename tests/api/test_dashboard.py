@@ -92,6 +92,10 @@ def test_the_pieces_count_page_and_map_in_sql_and_follow_writes(api: Api, seed_c
         cells = viewer.get("/dashboard/map", params={"bbox": "40,14,62,60", "zoom": 3}).json()
         assert sum(c["count"] for c in cells["cells"]) == 4
         assert viewer.get("/dashboard/map", params={"bbox": "91,0,92,1"}).status_code == 422
+        for bad in ("-744.389571.", "1,2,3", "1,2,3,4,5", "nan,0,1,1", "inf,0,1,1",
+                    "0,-181,1,1", "2,0,1,1", "0.0.0,1,2,3"):  # fmt: skip
+            refused = viewer.get("/dashboard/incidents", params={"bbox": bad})
+            assert refused.status_code == 422 and refused.json()["field"] == "bbox", bad
         assert viewer.get("/dashboard/timeline", params={"version": "nope"}).status_code == 404
         detail = viewer.get("/dashboard/incidents/seed-03-substation").json()
         assert len(detail["explanations"]) == 2 and "straddles" in detail["explanations"][1]

@@ -168,6 +168,33 @@ def click_incident_on_map(seen: Watched, incident: str) -> None:
         assert ruling.locator(".explanation").inner_text()
 
 
+def single_marker(seen: Watched) -> str:
+    """An incident drawn on the map on its own. Zoom onto the smallest cluster (as a
+    click on it does) until one shows; where a cluster's incidents share one place (it
+    no longer splits), narrow it by the text filter to one of the incidents it lists."""
+    page = seen.page
+    drawn: list[str] = page.evaluate("window.truceDashboard.markers()")
+    for _ in range(12):
+        if drawn:
+            return drawn[-1]
+        before = page.evaluate("window.truceDashboard.clusters()")
+        assert before, "the map draws neither markers nor clusters"
+        drawn = page.evaluate("window.truceDashboard.openSmallestCluster()")
+        if not drawn and page.evaluate("window.truceDashboard.clusters()") == [min(before)]:
+            break  # one cluster left, at one place: zooming in does not split it
+    if not drawn:
+        listed = page.locator("#incident-list-body tr[data-incident]")
+        assert listed.count() > 0, "the cluster's incidents are not listed"
+        incident = listed.first.get_attribute("data-incident")
+        assert incident is not None
+        page.locator("#filter-text").fill(incident)
+        page.wait_for_function(
+            "id => window.truceDashboard.markers().includes(id)", arg=incident, timeout=10_000
+        )
+        drawn = [incident]
+    return drawn[-1]
+
+
 def screenshot(seen: Watched, name: str) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     seen.page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
@@ -320,7 +347,7 @@ def test_ten_thousand_incidents_load_quickly(
     check_panels(watched)
     assert watched.page.locator("#list-status").get_attribute("data-total") == "10000"
     # Incidents of one town are clustered; those drawn on their own open with a click.
-    click_incident_on_map(watched, watched.page.evaluate("window.truceDashboard.markers().pop()"))
+    click_incident_on_map(watched, single_marker(watched))
     screenshot(watched, "dashboard-10k-served")
     out = tmp_path / "report.html"
     started = time.monotonic()

@@ -4,20 +4,22 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.concurrency import run_in_threadpool
 
-from truce.api.access import Caller, authorize
+from truce.api.access import Caller, GuardedRoute, authorize
 from truce.domain import Corroboration, Verdict
 from truce.errors import BadInput, NotFound
 from truce.store import Store
 from truce.store.overview import Facets
 from truce.web import overview
 
-router = APIRouter()
+# `GuardedRoute` as on the main router: the caller is checked before anything else.
+router = APIRouter(route_class=GuardedRoute)
 
 AgreementQuery = Annotated[
     str | None,
@@ -81,12 +83,7 @@ class FacetQuery:
         ] = None,
     ) -> None:
         self.version = version
-        box = None
-        if bbox is not None:
-            south, west, north, east = (float(v) for v in bbox.split(","))
-            if not (-90 <= south <= north <= 90 and -180 <= west <= east <= 180):
-                raise BadInput("south,west,north,east must be within the globe", field="bbox")
-            box = (south, west, north, east)
+        box = parse_bbox(bbox) if bbox is not None else None
         self.facets = Facets(
             verdict=list(Verdict).index(verdict) if verdict is not None else None,
             party=party,
@@ -113,6 +110,24 @@ class FacetQuery:
             position, f.verdict, f.party, f.day_from, f.day_to, f.alignment,
             f.min_corroboration, f.text, f.box, f.placed,
         )  # fmt: skip
+
+
+def parse_bbox(text: str) -> tuple[float, float, float, float]:
+    """`south,west,north,east` in degrees, or `BadInput` naming `bbox`: four finite
+    numbers, latitudes within ±90 and longitudes within ±180, south ≤ north, west ≤ east.
+    The query's pattern refuses most bad text first; this holds without it."""
+    parts = text.split(",")
+    if len(parts) != 4:
+        raise BadInput("four numbers are needed: south,west,north,east", field="bbox")
+    try:
+        south, west, north, east = (float(v) for v in parts)
+    except ValueError:
+        raise BadInput("south,west,north,east must be numbers", field="bbox") from None
+    if not all(math.isfinite(v) for v in (south, west, north, east)):
+        raise BadInput("south,west,north,east must be finite", field="bbox")
+    if not (-90 <= south <= north <= 90 and -180 <= west <= east <= 180):
+        raise BadInput("south,west,north,east must be within the globe", field="bbox")
+    return south, west, north, east
 
 
 def _store(request: Request) -> Store:

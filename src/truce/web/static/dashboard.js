@@ -22,7 +22,7 @@
 
   var state = {
     summary: null, source: null, version: 0, map: null, markers: null, outlines: null,
-    selected: null, offline: false, offset: 0, box: null, points: {}, drawn: 0,
+    selected: null, offline: false, offset: 0, box: null, points: {}, clusters: [], drawn: 0,
   };
 
   // --- small DOM helpers ------------------------------------------------------------
@@ -511,6 +511,7 @@
       var layer = state.markers;
       layer.clearLayers();
       state.points = {};
+      state.clusters = [];
       var renderer = state.map.options.renderer || L.canvas();
       answer.cells.forEach(function (cell) {
         var verdict = dominant(cell.verdicts);
@@ -537,6 +538,7 @@
           }).join(", "),
         });
         cluster.on("click", function () { openCluster(cell); });
+        state.clusters.push(cell);
         layer.addLayer(cluster);
       });
       $("map-canvas").setAttribute("data-cells", String(answer.cells.length));
@@ -1035,6 +1037,15 @@
       return { x: rect.left + point.x, y: rect.top + point.y };
     },
     markers: function () { return Object.keys(state.points); },
+    clusters: function () { return state.clusters.map(function (c) { return c.count; }); },
+    /* Open the drawn cluster with the fewest incidents (as a click on it does); resolves
+     * once the map is drawn again, with the single markers then drawn. */
+    openSmallestCluster: function () {
+      var cells = state.clusters.slice().sort(function (a, b) { return a.count - b.count; });
+      if (!cells.length) return Promise.resolve(Object.keys(state.points));
+      openCluster(cells[0]);
+      return drawMarkers().then(function () { return Object.keys(state.points); });
+    },
   };
 
   start();
