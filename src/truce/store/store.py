@@ -507,36 +507,38 @@ class Store:
         incident, by id: a join keeps the joined incident's record here, and `split`
         with that id moves it back out."""
         e = schema.evidence
-        out: dict[str, list[str]] = {i: [] for i in incident_ids}
-        with self.engine.connect() as conn:
-            for chunk in range(0, len(incident_ids), 500):
-                query = (
-                    sa.select(e.c.incident_id, e.c.id)
-                    .where(e.c.incident_id.in_(incident_ids[chunk : chunk + 500]), e.c.coded)
-                    .order_by(e.c.id)
-                )
-                for row in conn.execute(query):
-                    out[row.incident_id].append(row.id)
-        return out
+        return self._evidence_of(incident_ids, e.c.id, e.c.coded, order=(e.c.id,))
 
     def reports_of(self, incident_ids: Sequence[str]) -> dict[str, list[str]]:
         """The reports merged into each incident, in the order received (a coded
         incident with no report has none)."""
         e = schema.evidence
+        return self._evidence_of(
+            incident_ids, e.c.report_id, e.c.report_id.is_not(None), order=(e.c.received_at, e.c.id)
+        )
+
+    def _evidence_of(
+        self,
+        incident_ids: Sequence[str],
+        column: sa.ColumnElement[Any],
+        keep: sa.ColumnElement[bool],
+        *,
+        order: tuple[sa.ColumnElement[Any], ...],
+    ) -> dict[str, list[str]]:
+        """`column` of each incident's evidence rows that `keep` holds, by incident id,
+        in `order`, each value once; asked 500 ids at a time."""
+        e = schema.evidence
         out: dict[str, list[str]] = {i: [] for i in incident_ids}
         with self.engine.connect() as conn:
             for chunk in range(0, len(incident_ids), 500):
                 query = (
-                    sa.select(e.c.incident_id, e.c.report_id)
-                    .where(
-                        e.c.incident_id.in_(incident_ids[chunk : chunk + 500]),
-                        e.c.report_id.is_not(None),
-                    )
-                    .order_by(e.c.received_at, e.c.id)
+                    sa.select(e.c.incident_id, column.label("value"))
+                    .where(e.c.incident_id.in_(incident_ids[chunk : chunk + 500]), keep)
+                    .order_by(*order)
                 )
                 for row in conn.execute(query):
-                    if row.report_id not in out[row.incident_id]:
-                        out[row.incident_id].append(row.report_id)
+                    if row.value not in out[row.incident_id]:
+                        out[row.incident_id].append(row.value)
         return out
 
     def report(self, report_id: str) -> Report:

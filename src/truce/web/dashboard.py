@@ -9,7 +9,6 @@ blink; explanations are the one bulky part, and a reader needs them on every rul
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
@@ -22,6 +21,7 @@ from truce.commitments import check_commitments
 from truce.domain import REASONS, Agreement, Incident, Report, TermsVersion, Verdict, check_url
 from truce.domain.limits import to_utc
 from truce.errors import BadInput, NotFound
+from truce.findings import incident_day
 from truce.rules import Rulings, explain, rule_stored
 from truce.store import Store, StoredAccount
 from truce.web.positions import map_position
@@ -34,23 +34,11 @@ COLUMNS = (
     "map_lat", "map_lon", "map_precision", "reports", "denied_by",
 )  # fmt: skip
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
-
 
 def _iso(instant: datetime | None) -> str | None:
     if instant is None:
         return None
     return to_utc(instant).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _day(incident: Incident) -> str | None:
-    """The day to plot an incident on: the local date it was given with (an analyst's
-    "2025-03-18", or the date part of a time with its offset), else its UTC date."""
-    text = incident.when.text or ""
-    if _DATE.match(text):
-        return text[:10]
-    earliest = incident.when.earliest
-    return earliest.astimezone(UTC).date().isoformat() if earliest else None
 
 
 def _version(version: TermsVersion) -> dict[str, Any]:
@@ -74,7 +62,7 @@ def _row(incident: Incident, reports: Sequence[str]) -> list[Any]:
     when = incident.when
     point = map_position(incident)
     return [
-        incident.id, when.text or None, when.precision.value, _day(incident),
+        incident.id, when.text or None, when.precision.value, incident_day(incident),
         _iso(when.earliest), _iso(when.latest), incident.place, incident.region,
         incident.country, incident.lat, incident.lon, incident.perpetrator, incident.target,
         incident.target_detail, incident.weapon, incident.killed, incident.injured,

@@ -17,12 +17,12 @@ from typing import Any
 
 from truce.domain import REASONS, Corroboration, Verdict
 from truce.errors import NotFound
+from truce.findings import incident_day
 from truce.rules import explain, rule, rule_stored_chunks
 from truce.store import Store
 from truce.store.overview import Cell, DashboardIndex, Facets, IndexedRow, map_pixel
 from truce.web.dashboard import (
     COLUMNS,
-    _day,
     _report,
     _row,
     _version,
@@ -52,7 +52,7 @@ def _rows(store: Store, agreement_id: str) -> tuple[list[str], Iterator[list[dic
                     "agreement_id": agreement_id,
                     "incident_id": incident.id,
                     "seq": seq,
-                    "day": _day(incident),
+                    "day": incident_day(incident),
                     "perpetrator": incident.perpetrator,
                     "alignment": incident.source_alignment,
                     "corroboration": Corroboration(incident.corroboration).rank
