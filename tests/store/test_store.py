@@ -40,7 +40,7 @@ def test_migrations_create_the_schema_once(db_url: str) -> None:
         with store.engine.connect() as conn:
             revision = conn.execute(sa.text("SELECT version_num FROM alembic_version")).all()
     assert {"agreements", "terms_versions", "incidents", "alembic_version"} <= tables
-    assert revision == [("0009",)]
+    assert revision == [("0010",)]
 
 
 def test_db_url_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

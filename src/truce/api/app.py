@@ -4,6 +4,7 @@ handlers, and nothing the deployment did not ask for (no CORS unless configured)
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -21,7 +22,9 @@ from truce.api.http import MAX_HEAD, REQUEST_TIMEOUT, GuardedHttp
 from truce.api.intake import ReportWriter, find_extractor
 from truce.api.pages import mount_dashboard
 from truce.api.routes import router
+from truce.errors import TruceError
 from truce.store import Store
+from truce.web import overview
 
 MIB = 1024 * 1024
 
@@ -57,6 +60,16 @@ def durable_store(url: str | None) -> Store:
     return store
 
 
+def _warm(store: Store) -> None:
+    """Build the dashboard's indexes while the server already answers: a store filled
+    from the command line would otherwise make its first reader wait for one ruling of
+    every incident. A failure here is only a cost moved to that first reader."""
+    try:
+        overview.warm(store)
+    except (TruceError, sa.exc.SQLAlchemyError) as error:
+        print(f"truce serve: the dashboard's index was not built ahead: {error}", file=sys.stderr)
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
     store = durable_store(settings.db)
@@ -69,6 +82,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         writer.start()
+        threading.Thread(target=_warm, args=(store,), name="truce-warm", daemon=True).start()
         if extractions is not None:
             extractions.start()
         try:

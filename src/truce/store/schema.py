@@ -204,13 +204,20 @@ accounts = sa.Table(
 # so its panels are answered by GROUP BY and LIMIT here instead of by shipping every
 # incident. Derived data: rebuilt whenever `dashboard_builds.stamp` no longer matches
 # the store, and safe to delete at any time.
+# Compared byte by byte on both engines (SQLite's default; PostgreSQL's "C" collation),
+# as `Store._incident_order` compares ids.
+SORT_KEY = sa.String(250).with_variant(sa.String(250, collation="C"), "postgresql")
+
 dashboard_index = sa.Table(
     "dashboard_index",
     metadata,
     sa.Column("agreement_id", sa.String(100), primary_key=True),
     sa.Column("version", sa.Integer, primary_key=True),  # the version's position
     sa.Column("incident_id", sa.String(200), primary_key=True),
-    sa.Column("seq", sa.Integer, nullable=False),  # the incident's place in `incidents()`
+    # The incident's place in `incidents()` as one string compared byte by byte:
+    # `sort_key()` in truce.store.overview. A key, not a position, so an incident can be
+    # added or re-ruled without renumbering the rest.
+    sa.Column("sort_key", SORT_KEY, nullable=False),
     sa.Column("verdict", sa.Integer, nullable=False),  # index into Verdict
     sa.Column("reason", sa.Integer, nullable=False),  # index into REASONS
     sa.Column("day", sa.String(10)),
@@ -223,7 +230,7 @@ dashboard_index = sa.Table(
     # Web Mercator pixels at zoom 20, so a map cell at any zoom is an integer division.
     sa.Column("map_x", sa.Integer),
     sa.Column("map_y", sa.Integer),
-    sa.Index("ix_dashboard_index_seq", "agreement_id", "version", "seq"),
+    sa.Index("ix_dashboard_index_order", "agreement_id", "version", "sort_key"),
     sa.Index("ix_dashboard_index_map", "agreement_id", "version", "map_x", "map_y"),
 )
 

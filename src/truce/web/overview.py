@@ -3,24 +3,31 @@ version, pages of incidents, map cells and one incident at a time.
 
 The verdicts come from the rules engine, so SQL cannot work them out; instead every
 incident is ruled once per change of the store and the result is written to the
-dashboard's index (`truce.store.overview`), from which every panel is one query. The
-index is rebuilt when the store's stamp (audit head, incident count) moved since it was
-built: a page load after a write pays for one ruling of the whole store, the ones after
-it for nothing.
+dashboard's index (`truce.store.overview`), from which every panel is one query. When
+the store's stamp (audit head, incident count) moved since the index was built, the
+incidents the new audit entries name are ruled again (`ensure_index`); `truce serve`
+builds every index as it starts (`warm`).
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from typing import Any
 
 from truce.domain import REASONS, Corroboration, Verdict
 from truce.errors import NotFound
 from truce.findings import incident_day
-from truce.rules import explain, rule, rule_stored_chunks
+from truce.rules import Rulings, explain, rule, rule_stored_chunks
 from truce.store import Store
-from truce.store.overview import Cell, DashboardIndex, Facets, IndexedRow, map_pixel
+from truce.store.overview import (
+    Cell,
+    DashboardIndex,
+    Facets,
+    IndexedRow,
+    map_pixel,
+    sort_key,
+    stamp_seq,
+)
 from truce.web.dashboard import (
     COLUMNS,
     _report,
@@ -36,64 +43,85 @@ VERDICT_OF = [list(Verdict).index(r.verdict) for r in REASONS]
 _building = threading.Lock()
 
 
-def _rows(store: Store, agreement_id: str) -> tuple[list[str], Iterator[list[dict[str, Any]]]]:
+def index_rows(agreement_id: str, rulings: Rulings) -> list[tuple[Any, ...]]:
+    """The index rows of one ruled chunk: one per incident and version, in `ROW`'s order."""
+    out: list[tuple[Any, ...]] = []
+    reasons = rulings.reasons
+    for column, incident in enumerate(rulings.frame.incidents):
+        point = map_position(incident)
+        x, y = map_pixel(point[0], point[1]) if point else (None, None)
+        key = sort_key(incident.when.earliest, incident.id)
+        day = incident_day(incident)
+        rank = Corroboration(incident.corroboration).rank if incident.corroboration else None
+        lat, lon, precision = point if point else (None, None, None)
+        for version in range(reasons.shape[0]):
+            reason = int(reasons[version, column])
+            out.append(
+                (
+                    agreement_id, version, incident.id, key, VERDICT_OF[reason], reason, day,
+                    incident.perpetrator, incident.source_alignment, rank, lat, lon,
+                    precision, x, y,
+                )
+            )  # fmt: skip
+    return out
+
+
+def _build(store: Store, index: DashboardIndex, agreement_id: str, stamp: str) -> list[str]:
     agreement, chunks = rule_stored_chunks(store, agreement_id)
     versions = [v.id for v in agreement.versions]
+    index.replace(agreement_id, stamp, versions, (index_rows(agreement_id, r) for r in chunks))
+    return versions
 
-    def rows() -> Iterator[list[dict[str, Any]]]:
-        seq = 0
-        for rulings in chunks:
-            out: list[dict[str, Any]] = []
-            reasons = rulings.reasons
-            for column, incident in enumerate(rulings.frame.incidents):
-                point = map_position(incident)
-                x, y = map_pixel(point[0], point[1]) if point else (None, None)
-                common = {
-                    "agreement_id": agreement_id,
-                    "incident_id": incident.id,
-                    "seq": seq,
-                    "day": incident_day(incident),
-                    "perpetrator": incident.perpetrator,
-                    "alignment": incident.source_alignment,
-                    "corroboration": Corroboration(incident.corroboration).rank
-                    if incident.corroboration
-                    else None,
-                    "map_lat": point[0] if point else None,
-                    "map_lon": point[1] if point else None,
-                    "map_precision": point[2] if point else None,
-                    "map_x": x,
-                    "map_y": y,
-                }
-                for version in range(len(versions)):
-                    reason = int(reasons[version, column])
-                    out.append(
-                        {
-                            **common,
-                            "version": version,
-                            "verdict": VERDICT_OF[reason],
-                            "reason": reason,
-                        }
-                    )
-                seq += 1
-            yield out
 
-    return versions, rows()
+def _refresh(
+    store: Store, index: DashboardIndex, agreement_id: str, stamp: str, touched: set[str]
+) -> list[str] | None:
+    """Re-rule only the incidents written since the index was built; None if it must be
+    built again instead."""
+    agreement = store.agreement(agreement_id)
+    versions = [v.id for v in agreement.versions]
+    ids = sorted(touched)
+    rows: list[tuple[Any, ...]] = []
+    for chunk in range(0, len(ids), 500):
+        incidents = index.incidents(ids[chunk : chunk + 500])
+        if incidents:
+            rows += index_rows(agreement_id, rule(incidents, agreement.versions))
+    return versions if index.refresh(agreement_id, stamp, versions, ids, rows) else None
 
 
 def ensure_index(store: Store, agreement_id: str) -> list[str]:
-    """The agreement's version ids, after making its index current."""
+    """The agreement's version ids, after making its index current.
+
+    A write through truce names in its audit entry the incidents it wrote, so after a
+    few writes only those incidents are ruled again (milliseconds); a change of the
+    agreement's terms, a write that bypassed the trail, or more than a tenth of the
+    incidents touched builds the whole index again."""
     index = DashboardIndex(store.engine)
     stamp = index.stamp()
     built = index.built(agreement_id)
     if built is not None and built[0] == stamp:
         return built[1]
     with _building:
+        stamp = index.stamp()
         built = index.built(agreement_id)
         if built is not None and built[0] == stamp:
             return built[1]
-        versions, chunks = _rows(store, agreement_id)
-        index.replace(agreement_id, stamp, versions, chunks)
-        return versions
+        seq = stamp_seq(built[0]) if built is not None else None
+        if seq is not None:
+            most = max(1000, store.count_incidents() // 10)
+            touched = index.touched_since(agreement_id, seq, most=most)
+            if touched is not None:
+                versions = _refresh(store, index, agreement_id, stamp, touched)
+                if versions is not None:
+                    return versions
+        return _build(store, index, agreement_id, stamp)
+
+
+def warm(store: Store) -> None:
+    """Make every agreement's index current: `truce serve` does it as it starts, so the
+    first reader does not wait for a store filled from the command line."""
+    for agreement_id in store.agreement_ids():
+        ensure_index(store, agreement_id)
 
 
 def agreement_of(store: Store, agreement_id: str | None) -> tuple[str, list[str]]:

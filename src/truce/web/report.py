@@ -21,6 +21,7 @@ from truce.accounts import Comparison
 from truce.accounts.views import side_by_side_html
 from truce.domain import Agreement, Incident, Ruling, TermsVersion, Verdict
 from truce.domain.limits import to_utc
+from truce.findings import capped
 from truce.rules import Rulings
 from truce.web.assets import asset_text, csp_hash
 from truce.web.dashboard import EXPLAINED_OFFLINE, bundle, compact
@@ -81,10 +82,11 @@ def render_report(
     `truce.web.dashboard_data` (stored reports, accounts, commitments); without it the
     page is built from the rulings and `comparison` alone. `findings` (of
     `truce.findings`) adds the monitor's findings, rendered here and carried in the page
-    data as `findings`."""
+    data as `findings`, their lists cut to what a page holds (`truce.findings.capped`)."""
     if data is None:
         data = bundle(agreement, rulings, comparison=comparison, explained=EXPLAINED_OFFLINE)
     if findings is not None:
+        findings = capped(findings)
         data = {**data, "findings": findings}
     versions = list(rulings.versions)
     fields = [_fields(v) for v in versions]
