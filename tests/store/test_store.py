@@ -40,7 +40,7 @@ def test_migrations_create_the_schema_once(db_url: str) -> None:
         with store.engine.connect() as conn:
             revision = conn.execute(sa.text("SELECT version_num FROM alembic_version")).all()
     assert {"agreements", "terms_versions", "incidents", "alembic_version"} <= tables
-    assert revision == [("0010",)]
+    assert revision == [("0011",)]
 
 
 def test_db_url_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -124,6 +124,19 @@ def test_reports_store_with_their_incidents_idempotently(db_url: str) -> None:
         assert [r.id for r in store.reports()] == ["r1"]
         with pytest.raises(NotFound):
             store.report("r2")
+
+
+def test_a_report_published_on_a_day_reads_back_as_a_day(db_url: str) -> None:
+    noon = datetime(2025, 3, 20, 12, tzinfo=UTC)
+    day = Report(id="d1", published=noon, published_day=True, text="Drones hit a depot.")
+    instant = replace(day, id="d2", published_day=False)
+    with Store(db_url) as store:
+        store.add_reports([(day, []), (instant, [])])
+        assert store.report("d1") == day
+        assert store.report("d2") == instant
+        # The same report given again is the same report, not a conflict.
+        assert store.add_reports([(day, [])]).unchanged == ("d1",)
+        assert store.verify_trail().ok
 
 
 @contextmanager

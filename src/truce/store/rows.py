@@ -86,8 +86,12 @@ def report_row(report: Report) -> dict[str, Any]:
         "lang": report.lang,
         "stance": report.stance,
     }
+    if report.published_day:
+        # Only when true, so reports stored before 0011 keep their content hash.
+        row["published_day"] = True
     canonical = json.dumps(row, sort_keys=True, default=str, ensure_ascii=False)
     row["content_hash"] = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    row.setdefault("published_day", False)
     return row
 
 
@@ -101,6 +105,7 @@ def report_from_row(row: sa.Row[Any]) -> Report:
         url=row.url,
         lang=row.lang,
         stance=row.stance,
+        published_day=bool(row.published_day),
     )
 
 

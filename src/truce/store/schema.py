@@ -50,6 +50,8 @@ reports = sa.Table(
     sa.Column("source", sa.Text),
     sa.Column("source_alignment", sa.String(20)),
     sa.Column("published", sa.DateTime, index=True),
+    # `published` was a date alone (0011): noon UTC of that day stands for it.
+    sa.Column("published_day", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Column("text", sa.Text),
     sa.Column("url", sa.Text),
     sa.Column("lang", sa.String(8)),

@@ -78,7 +78,13 @@ def _report(report: Report) -> dict[str, Any]:
     return {
         "source": report.source,
         "source_alignment": report.source_alignment,
-        "published": report.published.isoformat() if report.published else None,
+        "published": (
+            None
+            if report.published is None
+            else report.published.date().isoformat()
+            if report.published_day
+            else report.published.isoformat()
+        ),
         "url": _link(report.url),
         "stance": report.stance,
     }
