@@ -83,7 +83,10 @@ def pack(lang: str) -> Pack:
         held=_lemmas(m["held_words"], lang),
         # True for a word that reports a strike by itself, False for a weak one.
         triggers=Lexicon(
-            {True: [t for t in m["triggers"] if t not in m["weak_triggers"]], False: m["weak_triggers"]},
+            {
+                True: [t for t in m["triggers"] if t not in m["weak_triggers"]],
+                False: m["weak_triggers"],
+            },
             lang,
         ),
         talk=Lexicon({True: m["talk_words"]}, lang),

@@ -1,0 +1,108 @@
+# ruff: noqa: SIM905  (word lists read best as one string)
+"""Component `actors`: who struck, as each sentence names them.
+
+An actor is a force noun ("окупанти", "the Russian military"), a party's adjective before
+a force or a weapon ("Russian drones", "російський Іскандер"), or a state's name that acts
+("Russia attacked …", "удар РФ по Дніпру", "blamed Kyiv"), not one that is a place ("in
+Russia"). An actor before a negated strike word ("Russia denied striking …") is none;
+one who only says or claims it, or owns the target, is moved aside by `claims`.
+"""
+
+from __future__ import annotations
+
+from truce.extract.components.claims import claimants_and_owners
+from truce.extract.doc import Doc, Sentence
+from truce.extract.morphology import Token
+from truce.extract.packs import Pack
+
+# Prepositions before a state's or capital's name that make it a place, not an actor.
+LOCATIVE = frozenset(
+    "in over on at near into across of у в по на над під под біля возле около до из з із".split()
+)
+_BLAME = frozenset(
+    "by blame accuse обвинить обвинувачувати звинуватити звинувачувати обвинять".split()
+)
+_ATTACK_NOUNS = frozenset("удар атака обстріл обстрел напад нападение агресія агрессия".split())
+# Words that end the phrase an actor adjective heads ("Kyiv with drones" names no actor).
+_PHRASE_BREAKS = frozenset(
+    """with by at on in of from to into was were is are has have had and or for after the
+    that which who overnight said з із с по на у в від от до та і и а для під под за що что
+    який который""".split()
+)
+
+
+def _before_force(tokens: list[Token], i: int, pack: Pack, text: str) -> bool:
+    """Whether the actor adjective or state at `i` heads a force noun within three words:
+    "Russian drones", "Moscow's forces", "Kyiv's military", "російські окупаційні війська"."""
+    for k in range(i + 1, min(len(tokens), i + 4)):
+        if any(mark in text[tokens[k - 1].end : tokens[k].start] for mark in ",;:.()"):
+            return False
+        if not pack.force_nouns.isdisjoint(tokens[k].lemmas):
+            return True
+        if pack.weapons.match_at(tokens, k) is not None:
+            return True  # "a Russian Shahed", "російський Іскандер"
+        if tokens[k].lower in _PHRASE_BREAKS:
+            return False
+    return False
+
+
+def actors(doc: Doc) -> Doc:
+    for s in doc.sentences:
+        _actors(s, doc.pack)
+    return doc
+
+
+def _actors(s: Sentence, pack: Pack) -> None:
+    tokens, text, n = s.tokens, s.text, len(s.tokens)
+    negated_at = s.negated_at
+    # Actors
+    actor_tokens = s.actor_tokens
+    for match in pack.actor_nouns.find(tokens, text):
+        if match.value:  # not "air defence forces", which are nobody's attackers
+            s.actors.append((match.start, match.value))
+        actor_tokens.update(range(match.start, match.end))
+    for i, token in enumerate(tokens):
+        party = pack.actor_adjectives.get(token.lemma)
+        if party is not None and _before_force(tokens, i, pack, text):
+            s.actors.append((i, party))
+    for match in pack.state_nouns.find(tokens, text):
+        before = tokens[match.start - 1].lemma if match.start > 0 else ""
+        if match.start > 0 and not _BLAME.isdisjoint(tokens[match.start - 1].lemmas):
+            before = "by"
+        following = {lemma for t in tokens[match.end : match.end + 2] for lemma in t.lemmas}
+        # "Kyiv attacked …" names an actor; "drones struck Kyiv, damaging …" a place.
+        acts = any(
+            pack.triggers.match_at(tokens, k)
+            and not any(c in text[tokens[match.end - 1].end : tokens[k].start] for c in ",;.:")
+            for k in range(match.end, min(n, match.end + 3))
+        ) and not (match.start > 0 and pack.triggers.match_at(tokens, match.start - 1))
+        if (
+            acts
+            or before in _BLAME
+            or before in _ATTACK_NOUNS  # "удар РФ по Дніпру", "атака России"
+            or not following.isdisjoint(_BLAME)
+        ) and before not in LOCATIVE:
+            s.actors.append((match.start, match.value))
+            actor_tokens.update(range(match.start, match.end))
+    for i, token in enumerate(tokens[:-1]):
+        if token.lower in ("its", "their") and tokens[i + 1].lower in (
+            "own",
+            "forces",
+            "troops",
+            "military",
+            "drones",
+        ):
+            states = [party for at, party in s.actors if at < i and party != "ENEMY"]
+            states += [m.value for m in pack.state_nouns.find(tokens[:i], text)]
+            if states:
+                s.actors.append((i, states[-1]))
+
+    def next_trigger_blocked(at: int) -> bool:
+        """ "Russia denied striking …", "Ukraine would never attack …": no actor of a
+        strike. A weak strike word with nothing hit ("the enemy fired shells") still
+        names who fired."""
+        after = [negated for start, negated in negated_at if start >= at]
+        return bool(after) and after[0]
+
+    s.actors = sorted((at, party) for at, party in s.actors if not next_trigger_blocked(at))
+    claimants_and_owners(s, pack)

@@ -1,0 +1,90 @@
+"""Component `attribution`: who struck, and with what, for the report and each draft.
+
+The perpetrator is the actor (`actors`) of the first sentence that names one: the last
+named before its strike word ("Russian drones hit …"), else the first after it; else the
+other side of the target's owner ("склади окупантів"). "The enemy" is the other side of
+the source's: its alignment, else the one side whose officials it relays ("…, сообщил
+Гладков"), else a Ukrainian-language outlet's. A draft's own sentences speak first.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from truce.domain import UNKNOWN, Report
+from truce.extract.doc import Doc, Sentence
+from truce.extract.people import official_sides
+
+_OPPOSITE = {"UA": "RU", "RU": "UA"}
+_MISSILES = ("ballistic missile", "cruise missile")
+# Verbs of air defence: the drones or missiles a sentence says were intercepted or shot
+# down are not the weapon of the strike the report is about.
+_INTERCEPTION = frozenset(["intercept", "перехопити", "збити", "перехватить", "сбить"])
+
+
+def attribution(doc: Doc) -> Doc:
+    incident, facts = doc.incident, doc.sentences
+    doc.weapon = _weapon(incident) or _weapon([s for s in facts if not _interception(s)])
+    doc.side = side = _side(doc.report, doc.lang, facts)
+    doc.perpetrator = _perpetrator(incident, side)
+    if doc.perpetrator == UNKNOWN:
+        doc.perpetrator = _perpetrator(facts, side)
+    for draft in doc.drafts:
+        members = set(draft.sentences)  # a list: asked of every sentence, it grew squared
+        own = [s for s in facts if s.index in members]
+        actor = _perpetrator(own, side)
+        draft.perpetrator = actor if actor != UNKNOWN else doc.perpetrator
+        draft.weapon = _weapon(own) or doc.weapon
+    return doc
+
+
+def _weapon(facts: list[Sentence]) -> str | None:
+    found = [w.value for s in facts for w in s.weapons]
+    if not found:
+        return None
+    missiles = {w for w in found if w in (*_MISSILES, "missile")}
+    specific = {w for w in missiles if w in _MISSILES}
+    if missiles:
+        return specific.pop() if len(specific) == 1 else "missile"
+    return found[0]
+
+
+def _interception(s: Sentence) -> bool:
+    """A sentence about what air defence intercepted or shot down."""
+    lemmas = [t.lemma for t in s.tokens]
+    shot_down = any(pair == ("shoot", "down") for pair in pairwise(lemmas))
+    return shot_down or any(not _INTERCEPTION.isdisjoint(t.lemmas) for t in s.tokens)
+
+
+def _perpetrator(facts: list[Sentence], alignment: str | None) -> str:
+    """The actor of the first sentence that names one: the last named before its
+    strike word ("Russian drones hit …"), else the first after it; else the other side
+    of the target's owner ("склади окупантів"). `alignment` is the side the source
+    speaks for, whose "enemy" is the other."""
+    for s in facts:
+        if not s.actors:
+            continue
+        before = [party for at, party in s.actors if at < s.trigger_at]
+        party = before[-1] if before else s.actors[0][1]
+        if party == "ENEMY":
+            return _OPPOSITE.get(alignment or "", UNKNOWN)
+        return party
+    for s in facts:
+        for _, owner in s.owners:
+            side = alignment if owner == "ENEMY" else _OPPOSITE.get(owner)
+            if side in _OPPOSITE:
+                return side
+    return UNKNOWN
+
+
+def _side(report: Report, lang: str, facts: list[Sentence]) -> str | None:
+    """The side a source speaks for: its alignment; else that of the one side whose
+    officials it relays ("…, сообщил Гладков"); else a Ukrainian-language outlet's
+    (whose "ворог" is Russia's forces, as an official's is)."""
+    if report.source_alignment in _OPPOSITE:
+        return report.source_alignment
+    day = report.published.date() if report.published else None
+    relayed = official_sides([t.text for s in facts for t in s.tokens], day)
+    if len(relayed) == 1:
+        return next(iter(relayed))
+    return "UA" if lang == "uk" else None
