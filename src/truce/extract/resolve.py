@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from truce.extract.components.places import NEAR
 from truce.extract.doc import Located, PlaceMention, Sentence
+from truce.extract.placewords import NEAR
 from truce.geo import Place, gazetteer, resolve_place, transliterate_ru, transliterate_uk
 from truce.geo.regions import Region
 
