@@ -29,6 +29,7 @@ _RISE = frozenset(
 _AND = frozenset("and і та и й".split())
 _NONE_WORDS = frozenset("немає нема нет відсутні отсутствуют".split())
 # "Інформації про постраждалих немає", "данных о пострадавших нет": not known, not none.
+_ABOUT = frozenset("про щодо о об".split())
 _NO_DATA = frozenset("інформація дані відомості информация данные сведения".split())
 
 
@@ -41,7 +42,16 @@ def casualties(doc: Doc) -> Doc:
 def _casualties(s: Sentence, pack: Pack) -> None:
     tokens, text, n = s.tokens, s.text, len(s.tokens)
     zero_spans: set[int] = set()
-    zeros = pack.no_casualties.find(tokens, text)
+    # "Інформації про постраждалих немає", "данных о пострадавших нет": not known, not none.
+    zeros = [
+        m
+        for m in pack.no_casualties.find(tokens, text)
+        if not (
+            m.start > 1
+            and tokens[m.start - 1].lower in _ABOUT
+            and not _NO_DATA.isdisjoint(tokens[m.start - 2].lemmas)
+        )
+    ]
     for match in zeros:
         zero_spans.update(range(match.start, match.end))
     keywords: list[tuple[int, str]] = []
