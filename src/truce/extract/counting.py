@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from truce.extract.cues import cues
 from truce.extract.figures import (
     BETWEEN_PERSONS,
     PLURAL_PERSONS,
@@ -20,7 +21,7 @@ from truce.extract.figures import (
 from truce.extract.morphology import Token
 from truce.extract.packs import Pack
 
-_AND = frozenset("and і та и й".split())  # noqa: SIM905
+_AND = cues("counting", "and")
 
 
 def count_near(

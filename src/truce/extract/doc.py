@@ -14,6 +14,7 @@ from datetime import tzinfo
 from functools import cached_property
 
 from truce.domain import UNKNOWN, Report
+from truce.extract.cues import cues
 from truce.extract.lexicon import Match
 from truce.extract.morphology import Token
 from truce.extract.packs import Pack, pack
@@ -22,7 +23,7 @@ from truce.extract.when import TimeMention, When
 from truce.geo import Place
 from truce.geo.regions import Region
 
-_CLAUSE_WORDS = frozenset("and while but whereas а але но тоді тогда".split())  # noqa: SIM905
+_CLAUSE_WORDS = cues("doc", "clause_words")
 
 
 @dataclass

@@ -1,4 +1,3 @@
-# ruff: noqa: SIM905  (word lists read best as one string)
 """Figures in a sentence: numbers written as digits or words, ages, and whether a
 figure counts people ("12 people", "троє людей") or buses, drones and shells. Used by
 the `casualties` component.
@@ -8,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from truce.extract.cues import cues
 from truce.extract.morphology import Token
 from truce.extract.packs import Pack
 
@@ -38,26 +38,14 @@ def subset(tokens: list[Token], j: int) -> bool:
     )
 
 
-SUBSET = frozenset("including among них серед включая числе зокрема".split())
+SUBSET = cues("figures", "subset")
 SINGULAR = ("ла", "л", "в", "б", "ен", "ена", "ний", "на", "ан", "ана")
-_FILLERS = frozenset(
-    "other others more were are was have has of people persons including more з із из них "
-    "людина людей осіб особи человек человека людей них ще ещё еще "
-    # "ще троє дістали поранення", "пятеро получили ранения", "two sustained injuries"
-    "дістати отримати зазнати получить sustain suffer receive".split()
-)
+_FILLERS = cues("figures", "fillers")
 # Words before a figure that make it an age ("aged 45 and 62", "віком 70 років").
-_AGE = frozenset("aged age віком вік возрасте возраст".split())
+_AGE = cues("figures", "age")
 # Determiners and the like between two people joined by "and" ("a man and a woman").
-BETWEEN_PERSONS = frozenset(
-    "a an the her his their its another one elderly young local older other її його їхня "
-    "його їх ее его их одна один ще ещё еще літня пожилая пожилой молода молодая".split()
-)
-PLURAL_PERSONS = frozenset(
-    """people люди людей мирные жители residents civilians мешканці человек людина persons
-    children women men workers employees passengers діти дітей дети детей жінки женщины
-    чоловіки мужчины мешканців жителей цивільні цивільних мирних""".split()
-)
+BETWEEN_PERSONS = cues("figures", "between_persons")
+PLURAL_PERSONS = cues("figures", "plural_persons")
 
 
 def counts_people(after: Token, pack: Pack) -> bool:
@@ -69,8 +57,8 @@ def counts_people(after: Token, pack: Pack) -> bool:
     return not lemmas.isdisjoint(pack.persons | pack.killed | pack.injured | _FILLERS)
 
 
-_PAIRS = frozenset("couple подружжя супруги".split())
-_VERB_FILLERS = frozenset("were are was have has been є було были было".split())
+_PAIRS = cues("figures", "pairs")
+_VERB_FILLERS = cues("figures", "verb_fillers")
 
 
 def counts_people_before(between: list[Token], pack: Pack) -> bool:

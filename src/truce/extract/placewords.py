@@ -11,10 +11,11 @@ from types import SimpleNamespace
 
 import yaml
 
+from truce.extract.cues import cues
 from truce.extract.morphology import Token
 from truce.extract.regionnames import COUNTRY_WORDS
 
-NEAR = frozenset("near outside під біля поблизу неподалік под около возле близ".split())  # noqa: SIM905
+NEAR = cues("placewords", "near")
 
 
 @cache
@@ -29,7 +30,7 @@ def _words() -> SimpleNamespace:
 WORDS = _words()
 _W = WORDS
 # Parts of speech of a capitalised first word that is no place name.
-NOT_NAMES = frozenset("ADJF ADJS VERB INFN PRTF PRTS GRND ADVB NPRO PRED PREP CONJ PRCL".split())  # noqa: SIM905
+NOT_NAMES = cues("placewords", "not_names")
 
 
 def official(tokens: list[Token], i: int, span: int, text: str) -> bool:

@@ -1,4 +1,3 @@
-# ruff: noqa: SIM905  (word lists read best as one string)
 """Regions named in words: by an adjective ("Донецькій" → Donetsk Oblast), by a
 district named after its town, by a source's own name ("Kursk Region Governor"), and
 the city a city's own source speaks for ("Kharkiv City Military Administration").
@@ -9,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from truce.extract.cues import cues
 from truce.extract.morphology import Token, tokenize
 from truce.extract.placenames import district_towns, place_keys
 from truce.geo import Place, gazetteer, name_key, resolve_place
@@ -73,17 +73,11 @@ def region_named(name: str | None) -> str | None:
     return None
 
 
-_CITY_WORDS = frozenset(
-    """city mayor town municipal міський міська мер голова городской городская мэр города
-    міста""".split()
-)
+_CITY_WORDS = cues("regionnames", "city_words")
 # A body that speaks for a city when no region word says otherwise ("Администрация
 # Энергодара", but not "Харьковская областная военная администрация").
-_BODY_WORDS = frozenset("administration council адміністрація рада администрация совет".split())
-_REGION_WORDS = frozenset(
-    """regional region oblast governor обласний область губернатор областной ова ода
-    республика республіка""".split()
-)
+_BODY_WORDS = cues("regionnames", "body_words")
+_REGION_WORDS = cues("regionnames", "region_words")
 
 
 @lru_cache(maxsize=4096)

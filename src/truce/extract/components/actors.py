@@ -1,4 +1,3 @@
-# ruff: noqa: SIM905  (word lists read best as one string)
 """Component `actors`: who struck, as each sentence names them.
 
 An actor is a force noun ("окупанти", "the Russian military"), a party's adjective before
@@ -11,24 +10,17 @@ one who only says or claims it, or owns the target, is moved aside by `claims`.
 from __future__ import annotations
 
 from truce.extract.components.claims import claimants_and_owners
+from truce.extract.cues import cues
 from truce.extract.doc import Doc, Sentence
 from truce.extract.morphology import Token
 from truce.extract.packs import Pack
 
 # Prepositions before a state's or capital's name that make it a place, not an actor.
-LOCATIVE = frozenset(
-    "in over on at near into across of у в по на над під под біля возле около до из з із".split()
-)
-_BLAME = frozenset(
-    "by blame accuse обвинить обвинувачувати звинуватити звинувачувати обвинять".split()
-)
-_ATTACK_NOUNS = frozenset("удар атака обстріл обстрел напад нападение агресія агрессия".split())
+LOCATIVE = cues("actors", "locative")
+_BLAME = cues("actors", "blame")
+_ATTACK_NOUNS = cues("actors", "attack_nouns")
 # Words that end the phrase an actor adjective heads ("Kyiv with drones" names no actor).
-_PHRASE_BREAKS = frozenset(
-    """with by at on in of from to into was were is are has have had and or for after the
-    that which who overnight said з із с по на у в від от до та і и а для під под за що что
-    який который""".split()
-)
+_PHRASE_BREAKS = cues("actors", "phrase_breaks")
 
 
 def _before_force(tokens: list[Token], i: int, pack: Pack, text: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from truce.domain import UNKNOWN, Report
+from truce.extract.cues import cues
 from truce.extract.doc import Doc, Sentence
 from truce.extract.people import official_sides
 
@@ -19,7 +20,7 @@ _OPPOSITE = {"UA": "RU", "RU": "UA"}
 _MISSILES = ("ballistic missile", "cruise missile")
 # Verbs of air defence: the drones or missiles a sentence says were intercepted or shot
 # down are not the weapon of the strike the report is about.
-_INTERCEPTION = frozenset(["intercept", "перехопити", "збити", "перехватить", "сбить"])
+_INTERCEPTION = cues("attribution", "interception")
 
 
 def attribution(doc: Doc) -> Doc:

@@ -1,4 +1,3 @@
-# ruff: noqa: SIM905  (word lists read best as one string)
 """Component `casualties`: how many were killed and injured, as each sentence says.
 
 Casualty words come from the lexicons ("killed", "загинули", "ранены"); the figure that
@@ -12,25 +11,21 @@ from __future__ import annotations
 from itertools import pairwise
 
 from truce.extract.counting import count_near
+from truce.extract.cues import cues
 from truce.extract.doc import Doc, Sentence
 from truce.extract.figures import is_age, number
 from truce.extract.packs import Pack
 
-_LIFE = frozenset("life live життя жизнь".split())
-_TAKE_LIFE = frozenset("claim take cost lost lose забрати забирати унести уносить забрать".split())
-_SEEK_HELP = frozenset("seek sought звернутися обратиться".split())
-_MEDICAL_HELP = frozenset(
-    "medical help treatment attention допомога медичний медпомощь помощь медицинский".split()
-)
-_RISE = frozenset(
-    """rise climb reach increase grow зрости зростати збільшитися сягнути досягти
-    вирости вырасти возрасти увеличиться достичь достигнуть""".split()
-)
-_AND = frozenset("and і та и й".split())
-_NONE_WORDS = frozenset("немає нема нет відсутні отсутствуют".split())
+_LIFE = cues("casualties", "life")
+_TAKE_LIFE = cues("casualties", "take_life")
+_SEEK_HELP = cues("casualties", "seek_help")
+_MEDICAL_HELP = cues("casualties", "medical_help")
+_RISE = cues("casualties", "rise")
+_AND = cues("casualties", "and")
+_NONE_WORDS = cues("casualties", "none_words")
 # "Інформації про постраждалих немає", "данных о пострадавших нет": not known, not none.
-_ABOUT = frozenset("про щодо о об".split())
-_NO_DATA = frozenset("інформація дані відомості информация данные сведения".split())
+_ABOUT = cues("casualties", "about")
+_NO_DATA = cues("casualties", "no_data")
 
 
 def casualties(doc: Doc) -> Doc:

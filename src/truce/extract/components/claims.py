@@ -7,11 +7,12 @@ the other side (`attribution` reads the owners when no actor is left).
 
 from __future__ import annotations
 
+from truce.extract.cues import cues
 from truce.extract.doc import Sentence
 from truce.extract.packs import Pack
 
 # The auxiliaries of a passive: "was accused", "is said", "got blamed".
-_PASSIVE = frozenset({"be", "get"})
+_PASSIVE = cues("claims", "passive")
 
 
 def claimants_and_owners(s: Sentence, pack: Pack) -> None:

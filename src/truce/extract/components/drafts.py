@@ -10,14 +10,10 @@ target with a more specific one at the same place is the same thing said twice.
 from __future__ import annotations
 
 from truce.domain import covers
+from truce.extract.cues import cues
 from truce.extract.doc import Doc, Draft, Located, same_place
 
-_CARE = frozenset(
-    [
-        "hospital", "hospitalise", "hospitalize", "clinic", "лікарня", "госпіталізувати",
-        "доставити", "шпиталь", "больница", "госпитализировать", "госпиталь",
-    ]
-)  # fmt: skip
+_CARE = cues("drafts", "care")
 
 
 # The most records one report gives: the labelled reports give at most 9 (one per place

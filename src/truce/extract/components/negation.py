@@ -1,4 +1,3 @@
-# ruff: noqa: SIM905  (word lists read best as one string)
 """Component `negation`: which strike word reports this sentence's strike, if any.
 
 A strike word is ruled out when a negation or a hypothetical stands before it in its
@@ -12,17 +11,14 @@ rules out the sentence. Targets and weapons named in a negated clause are droppe
 from __future__ import annotations
 
 from truce.extract.components.past import retrospective
+from truce.extract.cues import cues
 from truce.extract.doc import Doc, Sentence
 from truce.extract.morphology import Token
 from truce.extract.packs import Pack
 
 # Verbs that, with a drone or missile as their object, say what was done to the weapon
 # (shot down, launched), not what it hit.
-_INTERCEPT = frozenset(
-    """destroy intercept neutralise neutralize down shoot launch знищити знищувати збити
-    перехопити знешкодити подавити запустити випустити уничтожить уничтожать сбить
-    перехватить подавить нейтрализовать запустить выпустить""".split()
-)
+_INTERCEPT = cues("negation", "intercept")
 
 
 def _intercepted(tokens: list[Token], start: int, end: int, s: Sentence, pack: Pack) -> bool:
@@ -39,9 +35,7 @@ def _intercepted(tokens: list[Token], start: int, end: int, s: Sentence, pack: P
     return False
 
 
-_CLAUSE_START = frozenset(
-    "after following since when as because while після після коли бо после когда так".split()
-)
+_CLAUSE_START = cues("negation", "clause_start")
 
 
 def negation(doc: Doc) -> Doc:

@@ -1,4 +1,3 @@
-# ruff: noqa: SIM905  (word lists read best as one string)
 """When a strike word tells of a past strike, not this report's: "after last week's
 strikes", "a year ago", "since the start of the invasion", "over the past week". A part
 of the `negation` component.
@@ -6,44 +5,26 @@ of the `negation` component.
 
 from __future__ import annotations
 
+from truce.extract.cues import cues
 from truce.extract.figures import number
 from truce.extract.lexicon import Match
 from truce.extract.morphology import Token
 from truce.extract.packs import Pack
 
 # "after", "following" that put a strike in the past of what the sentence reports.
-_AFTER = frozenset("after following since після после".split())
-_LONG_UNITS = frozenset("year month рік роки місяць год лет месяц".split())
-_START = frozenset("start beginning початок начало".split())
-_PERIOD_WORDS = frozenset("in since during from у в з із с".split())
-_MONTH_NAMES = frozenset(
-    """january february march april may june july august september october november
-    december січень лютий березень квітень травень червень липень серпень вересень
-    жовтень листопад грудень январь февраль март апрель май июнь июль август сентябрь
-    октябрь ноябрь декабрь""".split()
-)
-_TALLY_UNITS = frozenset("week month тиждень місяць неделя месяц".split())
-_LAST = frozenset(
-    """last past previous минулого минулої минулий минулу прошлой прошлого прошлый прошлую
-    прошедшую прошедший минувшую минувший""".split()
-)
+_AFTER = cues("past", "after")
+_LONG_UNITS = cues("past", "long_units")
+_START = cues("past", "start")
+_PERIOD_WORDS = cues("past", "period_words")
+_MONTH_NAMES = cues("past", "month_names")
+_TALLY_UNITS = cues("past", "tally_units")
+_LAST = cues("past", "last")
 # Work that follows a past strike: "restored power … after …" reports no new one.
-_REPAIRS = frozenset(
-    """restore repair reconnect rebuild reopen відновити відновлювати полагодити
-    відремонтувати восстановить восстанавливать отремонтировать починить""".split()
-)
-_TIME_UNITS = frozenset(
-    "year month week day years months weeks days рік місяць тиждень день год месяц неделя".split()
-)
+_REPAIRS = cues("past", "repairs")
+_TIME_UNITS = cues("past", "time_units")
 # What a strike leaves behind, said before "after": the strike is this report's news.
-_CONSEQUENCES = frozenset(
-    "outage blackout знеструмити знеструмлення знеструмлений обесточить обесточенный "
-    "обесточение".split()
-)
-_SUPPLY = frozenset(
-    "power electricity light світло електропостачання електроенергія свет электроснабжение "
-    "электроэнергия".split()
-)
+_CONSEQUENCES = cues("past", "consequences")
+_SUPPLY = cues("past", "supply")
 
 
 def retrospective(

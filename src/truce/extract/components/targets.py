@@ -1,4 +1,3 @@
-# ruff: noqa: SIM905  (word lists read best as one string)
 """Components `targets` and `weapons`: what was hit, and with what.
 
 Targets come from each language's lexicon (`data/<lang>/lexicon.yaml`), matched on
@@ -11,6 +10,7 @@ the fire came from ("launched from a residential area"), or in a town's name ("�
 
 from __future__ import annotations
 
+from truce.extract.cues import cues
 from truce.extract.doc import Doc, Sentence
 from truce.extract.lexicon import Match
 from truce.extract.morphology import Token
@@ -18,14 +18,7 @@ from truce.extract.packs import Pack
 
 # Words of a clause that says who reported ("…, the head of the regional
 # administration said", "повідомили в Офісі генпрокурора"), not what was hit.
-_ATTRIBUTION = frozenset(
-    """say said tell told report reported according write wrote post posted announce
-    announced add added confirm confirmed note noted head spokesman spokesperson
-    spokeswoman governor mayor повідомити повідомляти заявити написати зазначити додати
-    розповісти інформувати уточнити голова начальник очільник речник сообщить сообщать
-    заявить написать отметить добавить рассказать уточнить глава губернатор мэр
-    пресс-служба пресслужба""".split()
-)
+_ATTRIBUTION = cues("targets", "attribution")
 
 
 def _attribution(tokens: list[Token], target: Match[str], text: str, struck: set[int]) -> bool:
