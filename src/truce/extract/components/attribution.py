@@ -13,10 +13,13 @@ from itertools import pairwise
 
 from truce.domain import UNKNOWN, Report
 from truce.extract.cues import cues
-from truce.extract.doc import Doc, Sentence
+from truce.extract.doc import Doc, Draft, Sentence
 from truce.extract.people import official_sides
 
 _OPPOSITE = {"UA": "RU", "RU": "UA"}
+# Regions Russia holds in whole or in part (Crimea and Sevastopol since 2014, parts of
+# Donetsk and Luhansk Oblasts since 2014, of Zaporizhzhia and Kherson since 2022).
+_HELD = cues("attribution", "held_by_russia")
 _MISSILES = ("ballistic missile", "cruise missile")
 # Verbs of air defence: the drones or missiles a sentence says were intercepted or shot
 # down are not the weapon of the strike the report is about.
@@ -35,6 +38,8 @@ def attribution(doc: Doc) -> Doc:
         own = [s for s in facts if s.index in members]
         actor = _perpetrator(own, side)
         draft.perpetrator = actor if actor != UNKNOWN else doc.perpetrator
+        if draft.perpetrator == UNKNOWN:
+            draft.perpetrator = _on_own_ground(draft, side)
         draft.weapon = _weapon(own) or doc.weapon
     return doc
 
@@ -75,6 +80,24 @@ def _perpetrator(facts: list[Sentence], alignment: str | None) -> str:
             side = alignment if owner == "ENEMY" else _OPPOSITE.get(owner)
             if side in _OPPOSITE:
                 return side
+    return UNKNOWN
+
+
+def _on_own_ground(draft: Draft, side: str | None) -> str:
+    """A side's own report of an attack on its own ground that names no attacker
+    ("Хинштейн: в Курске при атаке БПЛА погибла женщина", "ракетний удар по Дніпру"):
+    the attacker is the other side, as "the enemy" in its words would be. Ground Russia
+    holds counts as Russia's for a Russian source; for a Ukrainian one, only ground that
+    is not Russian-held in part, where a strike may be either side's."""
+    where = draft.where
+    region = where.place.region if where.place else where.region.name if where.region else None
+    country = (where.place.country if where.place else None) or (
+        where.region.country if where.region else where.country
+    )
+    if side == "RU" and (country == "RU" or region in _HELD):
+        return "UA"
+    if side == "UA" and country == "UA" and region not in _HELD:
+        return "RU"
     return UNKNOWN
 
 
