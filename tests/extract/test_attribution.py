@@ -29,3 +29,35 @@ def test_the_owner_of_the_target_implies_the_other_side() -> None:
 def test_the_weapon_of_the_draft_is_named() -> None:
     doc = only("attribution", "Russian drones struck a substation in Kharkiv.")
     assert [d.weapon for d in doc.drafts] == ["drone"]
+
+
+def test_a_sides_report_of_an_attack_on_its_own_ground_names_the_other_side() -> None:
+    text = "Хинштейн: в Курске при атаке БПЛА на многоэтажку погибла женщина."
+    assert _perpetrators(text, "media") == ["UA"]  # a Kursk governor relayed
+    assert _perpetrators("Ракетний удар по Дніпру: пошкоджено будинок.", "media") == ["RU"]
+
+
+def test_a_ukrainian_source_on_ground_russia_holds_does_not_guess() -> None:
+    text = "Дрони атакували нафтобазу у Феодосії, спалахнула пожежа."
+    assert _perpetrators(text, "media") == ["unknown"]
+
+
+def test_a_head_of_state_quoted_speaks_for_his_side() -> None:
+    text = "Missile attack on Kremenchuk hit a shopping mall – Zelensky"
+    assert _perpetrators(text, "media") == ["RU"]
+    # named, not quoted: no side
+    text = "Twelve of Putin's officers are killed in strike on command post in Kherson"
+    assert _perpetrators(text, "media") == ["unknown"]
+
+
+def test_the_shelling_of_a_capital_names_the_capital_as_ground_not_actor() -> None:
+    text = "Після масованого обстрілу Києва росіянами пошкоджено підстанцію."
+    assert _perpetrators(text, "media") == ["RU"]
+
+
+def test_a_remark_in_brackets_names_no_attacker() -> None:
+    text = (
+        "Морские дроны (российские военные называют их безэкипажные катера) "
+        "атаковали порт Новороссийска, сообщил губернатор Кондратьев."
+    )
+    assert _perpetrators(text, "media") == ["UA"]

@@ -14,11 +14,13 @@ from truce.extract.cues import cues
 from truce.extract.doc import Doc, Sentence
 from truce.extract.morphology import Token
 from truce.extract.packs import Pack
+from truce.extract.placewords import WORDS
 
 # Prepositions before a state's or capital's name that make it a place, not an actor.
 LOCATIVE = cues("actors", "locative")
 _BLAME = cues("actors", "blame")
 _ATTACK_NOUNS = cues("actors", "attack_nouns")
+_CAPITALS = frozenset(WORDS.capitals)
 # Words that end the phrase an actor adjective heads ("Kyiv with drones" names no actor).
 _PHRASE_BREAKS = cues("actors", "phrase_breaks")
 
@@ -66,12 +68,13 @@ def _actors(s: Sentence, pack: Pack) -> None:
         acts = any(
             pack.triggers.match_at(tokens, k)
             and not any(c in text[tokens[match.end - 1].end : tokens[k].start] for c in ",;.:")
-            for k in range(match.end, min(n, match.end + 3))
+            for k in range(match.end, min(n, match.end + 4))
         ) and not (match.start > 0 and pack.triggers.match_at(tokens, match.start - 1))
         if (
             acts
             or before in _BLAME
-            or before in _ATTACK_NOUNS  # "удар РФ по Дніпру", "атака России"
+            # "удар РФ по Дніпру", "атака России"; but "обстріл Києва" is of the city
+            or (before in _ATTACK_NOUNS and tokens[match.start].lemma not in _CAPITALS)
             or not following.isdisjoint(_BLAME)
         ) and before not in LOCATIVE:
             s.actors.append((match.start, match.value))
@@ -96,5 +99,22 @@ def _actors(s: Sentence, pack: Pack) -> None:
         after = [negated for start, negated in negated_at if start >= at]
         return bool(after) and after[0]
 
-    s.actors = sorted((at, party) for at, party in s.actors if not next_trigger_blocked(at))
+    aside = _bracketed(s)
+    s.actors = sorted(
+        (at, party)
+        for at, party in s.actors
+        if not next_trigger_blocked(at) and (aside[at] == aside[s.trigger_at] or not aside[at])
+    )
     claimants_and_owners(s, pack)
+
+
+def _bracketed(s: Sentence) -> list[bool]:
+    """Whether each token stands in brackets: a remark aside ("морские дроны (российские
+    военные называют их безэкипажные катера) атаковали порт") names who speaks of the
+    strike, not who struck."""
+    out, depth, at = [], 0, 0
+    for token in s.tokens:
+        depth += s.text.count("(", at, token.start) - s.text.count(")", at, token.start)
+        out.append(depth > 0)
+        at = token.start
+    return out

@@ -9,12 +9,14 @@ the source's: its alignment, else the one side whose officials it relays ("…, 
 
 from __future__ import annotations
 
+from datetime import date
 from itertools import pairwise
 
 from truce.domain import UNKNOWN, Report
 from truce.extract.cues import cues
 from truce.extract.doc import Doc, Draft, Sentence
-from truce.extract.people import official_sides
+from truce.extract.packs import pack
+from truce.extract.people import official_sides, person_named
 
 _OPPOSITE = {"UA": "RU", "RU": "UA"}
 # Regions Russia holds in whole or in part (Crimea and Sevastopol since 2014, parts of
@@ -111,4 +113,26 @@ def _side(report: Report, lang: str, facts: list[Sentence]) -> str | None:
     relayed = official_sides([t.text for s in facts for t in s.tokens], day)
     if len(relayed) == 1:
         return next(iter(relayed))
+    speaking = _heads_speaking(facts, lang, day)
+    if len(speaking) == 1:
+        return speaking.pop()
     return "UA" if lang == "uk" else None
+
+
+def _heads_speaking(facts: list[Sentence], lang: str, day: date | None) -> set[str]:
+    """The sides of the heads of state a report quotes ("… – Zelensky", "Зеленский
+    заявил", "Путин: …"); only as speakers: "Putin's officers" is no Russian source."""
+    speech = pack(lang).speech
+    sides = set()
+    for s in facts:
+        for k, token in enumerate(s.tokens):
+            person = person_named(token.text) if token.capitalised else None
+            if person is None or person.side is None or not person.in_office(day):
+                continue
+            after = s.text[token.end : token.end + 2].strip()
+            before = s.text[max(0, token.start - 3) : token.start].strip()
+            says = k + 1 < len(s.tokens) and not speech.isdisjoint(s.tokens[k + 1].lemmas)
+            ends = k == len(s.tokens) - 1 and before in ("–", "—", "-")
+            if says or after.startswith(":") or ends:
+                sides.add(person.side)
+    return sides
