@@ -29,3 +29,26 @@ def test_the_owner_of_the_target_is_not_the_attacker() -> None:
 
 def test_a_state_that_denies_is_no_actor() -> None:
     assert _sentence("Russia denied striking the hospital.").actors == []
+
+
+def test_the_owner_named_at_the_end_of_the_targets_phrase_is_no_attacker() -> None:
+    sentence = _sentence("Уничтожен склад материально-технических средств ВСУ в районе Орехова.")
+    assert sentence.actors == [] and [p for _, p in sentence.owners] == ["UA"]
+
+
+def test_a_subject_after_the_target_is_still_the_attacker() -> None:
+    sentence = _sentence("По штабу флота враги нанесли ракетный удар.")
+    assert [p for _, p in sentence.actors] == ["ENEMY"] and sentence.owners == []
+
+
+def test_whose_capabilities_is_no_attacker() -> None:
+    text = (
+        "Підрозділи Сил оборони України з метою зниження спроможностей противника "
+        "уразили виробництво БпЛА."
+    )
+    assert {p for _, p in _sentence(text).actors} == {"UA"}
+
+
+def test_a_states_forces_in_the_genitive_are_an_actor() -> None:
+    text = "Подразделения Вооруженных сил Украины нанесли удар по аэродрому."
+    assert [p for _, p in _sentence(text).actors] == ["UA"]

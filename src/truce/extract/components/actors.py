@@ -12,7 +12,7 @@ from __future__ import annotations
 from truce.extract.components.claims import claimants_and_owners
 from truce.extract.cues import cues
 from truce.extract.doc import Doc, Sentence
-from truce.extract.morphology import Token
+from truce.extract.morphology import Token, cases, part_of_speech
 from truce.extract.packs import Pack
 from truce.extract.placewords import WORDS
 
@@ -52,7 +52,11 @@ def _actors(s: Sentence, pack: Pack) -> None:
     # Actors
     actor_tokens = s.actor_tokens
     for match in pack.actor_nouns.find(tokens, text):
-        if match.value:  # not "air defence forces", which are nobody's attackers
+        # not "air defence forces", which are nobody's attackers; "the enemy's" in
+        # "зниження спроможностей противника" owns, not strikes
+        if match.value and _possessor(s, match.start, pack):
+            s.owners.append((match.start, match.value))
+        elif match.value:
             s.actors.append((match.start, match.value))
         actor_tokens.update(range(match.start, match.end))
     for i, token in enumerate(tokens):
@@ -76,6 +80,7 @@ def _actors(s: Sentence, pack: Pack) -> None:
             # "удар РФ по Дніпру", "атака России"; but "обстріл Києва" is of the city
             or (before in _ATTACK_NOUNS and tokens[match.start].lemma not in _CAPITALS)
             or not following.isdisjoint(_BLAME)
+            or _of_force(s, match.start, pack)
         ) and before not in LOCATIVE:
             s.actors.append((match.start, match.value))
             actor_tokens.update(range(match.start, match.end))
@@ -106,6 +111,39 @@ def _actors(s: Sentence, pack: Pack) -> None:
         if not next_trigger_blocked(at) and (aside[at] == aside[s.trigger_at] or not aside[at])
     )
     claimants_and_owners(s, pack)
+
+
+def _of_force(s: Sentence, at: int, pack: Pack) -> bool:
+    """Whether the state named at `at` is a force's, in the genitive after it: "Вооруженных
+    сил Украины", "Сил оборони України", "со стороны Украины" (not a capital's: "армия
+    Москвы" is rare, "обстріл Києва" common)."""
+    if pack.lang == "en" or s.tokens[at].lemma in _CAPITALS:
+        return False
+    for k in (at - 1, at - 2):
+        if k < 0 or any(c in s.text[s.tokens[k].end : s.tokens[at].start] for c in ",;.:()"):
+            return False
+        if not pack.force_nouns.isdisjoint(s.tokens[k].lemmas[:1]):
+            return True
+    return False
+
+
+def _possessor(s: Sentence, at: int, pack: Pack) -> bool:
+    """Whether the actor noun at `at` is a genitive after a noun that is no strike or
+    force word: whose capabilities or positions ("спроможностей противника", "позиції
+    окупантів"), not who struck ("удар противника", "підрозділи ЗСУ")."""
+    if pack.lang == "en" or at == 0:
+        return False
+    word, head = s.tokens[at], s.tokens[at - 1]
+    if s.text[head.end : word.start].strip() or part_of_speech(word.lower, pack.lang) != "NOUN":
+        return False
+    return (
+        part_of_speech(head.lower, pack.lang) == "NOUN"
+        and "gent" in cases(word.lower, pack.lang)
+        and "nomn" not in cases(word.lower, pack.lang)  # "минулої ночі Сили оборони"
+        and pack.triggers.match_at(s.tokens, at - 1) is None
+        and pack.force_nouns.isdisjoint(head.lemmas)
+        and head.lemma not in _ATTACK_NOUNS
+    )
 
 
 def _bracketed(s: Sentence) -> list[bool]:

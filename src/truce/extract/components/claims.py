@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from truce.extract.cues import cues
 from truce.extract.doc import Sentence
+from truce.extract.morphology import may_be_genitive, part_of_speech
 from truce.extract.packs import Pack
 
 # The auxiliaries of a passive: "was accused", "is said", "got blamed".
@@ -48,7 +49,26 @@ def claimants_and_owners(s: Sentence, pack: Pack) -> None:
                 s.owners.append((k, party))
                 owned.add(k)
         for at, party in s.actors:
-            if at == t.end and pack.lang != "en":  # a genitive after the target
+            if pack.lang != "en" and _of_target(s, t.end, at, pack.lang):  # a genitive after it
                 s.owners.append((at, party))
                 owned.add(at)
     s.actors = [(at, p) for at, p in s.actors if at not in owned and not says(at)]
+
+
+# Parts of speech of the words of a genitive chain ("склад материально-технических
+# средств ВСУ", "база Черноморского флота РФ").
+_CHAIN = frozenset({"NOUN", "ADJF", None})
+
+
+def _of_target(s: Sentence, end: int, at: int, lang: str) -> bool:
+    """Whether the actor at `at` ends the noun phrase of a target ending at `end`: the
+    owner of "склади окупантів", "база Черноморского флота РФ", not its attacker."""
+    if not end <= at <= end + 3:
+        return False
+    if at > end and any(c in s.text[s.tokens[end - 1].end : s.tokens[at].start] for c in ",;:.()—"):
+        return False
+    return all(
+        part_of_speech(t.lower, lang) in _CHAIN
+        and (t.text.isupper() or may_be_genitive(t.lower, lang))  # "ВСУ" does not decline
+        for t in s.tokens[end : at + 1]
+    )
