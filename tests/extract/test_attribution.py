@@ -61,3 +61,22 @@ def test_a_remark_in_brackets_names_no_attacker() -> None:
         "атаковали порт Новороссийска, сообщил губернатор Кондратьев."
     )
     assert _perpetrators(text, "media") == ["UA"]
+
+
+def test_a_source_named_for_a_regions_official_speaks_for_its_side() -> None:
+    from dataclasses import replace
+
+    from truce.extract import PIPELINE
+
+    from .conftest import report
+
+    text = "В Рыльске в результате атаки FPV-дрона пострадали два человека."
+    for source, side, attacker in [
+        ("Kursk Region Governor", "RU", "UA"),
+        ("Харківська обласна військова адміністрація", "UA", None),
+        ("News-dnepr.ru (relaying occupation governor)", "RU", None),
+    ]:
+        doc = PIPELINE.run(replace(report(text, alignment="media"), source=source))
+        assert doc.side == side, source
+        if attacker:
+            assert [d.perpetrator for d in doc.drafts] == [attacker]

@@ -15,13 +15,19 @@ from itertools import pairwise
 from truce.domain import UNKNOWN, Report
 from truce.extract.cues import cues
 from truce.extract.doc import Doc, Draft, Sentence
+from truce.extract.language import detect_language
+from truce.extract.morphology import tokenize
 from truce.extract.packs import pack
 from truce.extract.people import official_sides, person_named
+from truce.extract.regionnames import source_regions
+from truce.geo import gazetteer
 
 _OPPOSITE = {"UA": "RU", "RU": "UA"}
 # Regions Russia holds in whole or in part (Crimea and Sevastopol since 2014, parts of
 # Donetsk and Luhansk Oblasts since 2014, of Zaporizhzhia and Kherson since 2022).
 _HELD = cues("attribution", "held_by_russia")
+_OFFICES = cues("attribution", "offices")  # a source named for an official
+_OCCUPATION = cues("attribution", "occupation")  # … installed by Russia
 _MISSILES = ("ballistic missile", "cruise missile")
 # Verbs of air defence: the drones or missiles a sentence says were intercepted or shot
 # down are not the weapon of the strike the report is about.
@@ -109,6 +115,9 @@ def _side(report: Report, lang: str, facts: list[Sentence]) -> str | None:
     (whose "ворог" is Russia's forces, as an official's is)."""
     if report.source_alignment in _OPPOSITE:
         return report.source_alignment
+    own = _source_side(report.source)
+    if own is not None:
+        return own
     day = report.published.date() if report.published else None
     relayed = official_sides([t.text for s in facts for t in s.tokens], day)
     if len(relayed) == 1:
@@ -117,6 +126,26 @@ def _side(report: Report, lang: str, facts: list[Sentence]) -> str | None:
     if len(speaking) == 1:
         return speaking.pop()
     return "UA" if lang == "uk" else None
+
+
+def _source_side(source: str | None) -> str | None:
+    """The side of a source named for a region's official ("Kursk Region Governor",
+    "Харківська обласна військова адміністрація", "… (relaying Voronezh governor)"):
+    Russia's for a Russian region or an occupation official, else Ukraine's."""
+    if not source:
+        return None
+    lang = detect_language(source, None)
+    words = {w for t in tokenize(source, lang) for w in (t.lower, t.lemma)}
+    if _OFFICES.isdisjoint(words):
+        return None
+    regions = {gazetteer().regions_by_name[name] for name in source_regions(source, lang)}
+    if len(regions) > 1:
+        return None
+    if not _OCCUPATION.isdisjoint(words):
+        return "RU"
+    if regions:
+        return "RU" if regions.pop().country == "RU" else "UA"
+    return None
 
 
 def _heads_speaking(facts: list[Sentence], lang: str, day: date | None) -> set[str]:
