@@ -10,6 +10,7 @@ the source's: its alignment, else the one side whose officials it relays ("…, 
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from itertools import pairwise
 
 from truce.domain import UNKNOWN, Report
@@ -128,6 +129,7 @@ def _side(report: Report, lang: str, facts: list[Sentence]) -> str | None:
     return "UA" if lang == "uk" else None
 
 
+@lru_cache(maxsize=4096)
 def _source_side(source: str | None) -> str | None:
     """The side of a source named for a region's official ("Kursk Region Governor",
     "Харківська обласна військова адміністрація", "… (relaying Voronezh governor)"):
