@@ -37,9 +37,14 @@ def test_a_sides_report_of_an_attack_on_its_own_ground_names_the_other_side() ->
     assert _perpetrators("Ракетний удар по Дніпру: пошкоджено будинок.", "media") == ["RU"]
 
 
-def test_a_ukrainian_source_on_ground_russia_holds_does_not_guess() -> None:
-    text = "Дрони атакували нафтобазу у Феодосії, спалахнула пожежа."
+def test_a_ukrainian_source_on_ground_russia_holds_in_part_does_not_guess() -> None:
+    text = "Дрони атакували нафтобазу в Мелітополі, спалахнула пожежа."
     assert _perpetrators(text, "media") == ["unknown"]
+
+
+def test_a_ukrainian_source_on_crimea_names_ukraine() -> None:
+    text = "Дрони атакували нафтобазу у Феодосії, спалахнула пожежа."
+    assert _perpetrators(text, "media") == ["UA"]
 
 
 def test_a_head_of_state_quoted_speaks_for_his_side() -> None:

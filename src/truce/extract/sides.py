@@ -27,6 +27,7 @@ OPPOSITE = {"UA": "RU", "RU": "UA"}
 # Regions Russia holds in whole or in part (Crimea and Sevastopol since 2014, parts of
 # Donetsk and Luhansk Oblasts since 2014, of Zaporizhzhia and Kherson since 2022).
 _HELD = cues("attribution", "held_by_russia")
+_HELD_WHOLE = cues("attribution", "held_whole_by_russia")
 _OFFICES = cues("attribution", "offices")  # a source named for an official
 _OCCUPATION = cues("attribution", "occupation")  # … installed by Russia
 
@@ -36,7 +37,8 @@ def on_own_ground(draft: Draft, side: str | None) -> str:
     ("Хинштейн: в Курске при атаке БПЛА погибла женщина", "ракетний удар по Дніпру"):
     the attacker is the other side, as "the enemy" in its words would be. Ground Russia
     holds counts as Russia's for a Russian source; for a Ukrainian one, only ground that
-    is not Russian-held in part, where a strike may be either side's."""
+    is not Russian-held in part, where a strike may be either side's; ground Russia holds
+    whole (Crimea) is Ukraine's target in a Ukrainian report too."""
     where = draft.where
     region = where.place.region if where.place else where.region.name if where.region else None
     country = (where.place.country if where.place else None) or (
@@ -46,6 +48,8 @@ def on_own_ground(draft: Draft, side: str | None) -> str:
         return "UA"
     if side == "UA" and country == "UA" and region not in _HELD:
         return "RU"
+    if side == "UA" and region in _HELD_WHOLE:
+        return "UA"  # Crimea is Russia's to defend, not to strike, in a Ukrainian report
     return UNKNOWN
 
 
