@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from truce.domain import Report  # noqa: E402
 from truce.extract import classifier, pipeline  # noqa: E402
+from truce.extract.components import incident  # noqa: E402
 
 OUT = ROOT / "src" / "truce" / "extract" / "data" / classifier.MODEL
 
@@ -47,11 +48,12 @@ def _rows(path: Path) -> tuple[list[dict[str, float]], np.ndarray, np.ndarray, n
             published=datetime.fromisoformat(row["published"]),
             text=row["text"],
         )
-        lang, facts = pipeline._analyse(report)
+        doc = pipeline.analyse(report)
+        lang, facts = doc.lang, doc.sentences
         feats.append(dict.fromkeys(classifier.features(lang, facts), 1.0))
         labels.append(int(bool(row["expected"])))
-        rules.append(int(pipeline.rule_says_incident(facts)))
-        sure.append(int(pipeline.rule_is_sure(facts)))
+        rules.append(int(incident.rule_says_incident(facts)))
+        sure.append(int(incident.rule_is_sure(facts)))
     return feats, np.array(labels), np.array(rules), np.array(sure)
 
 

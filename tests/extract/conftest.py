@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from truce.domain import Report
+from truce.extract import PIPELINE
+from truce.extract.doc import Doc
 
 
 def report(
@@ -20,3 +23,17 @@ def report(
         published=datetime.fromisoformat(published),
         text=text,
     )
+
+
+def before(component: str, text: str, **kwargs: Any) -> Doc:
+    """The doc of `text` as `component` receives it: every component before it has run.
+    A test then runs `component` alone on it."""
+    names = PIPELINE.names
+    previous = names[names.index(component) - 1]
+    return PIPELINE.run(report(text, **kwargs), until=previous)
+
+
+def only(component: str, text: str, **kwargs: Any) -> Doc:
+    """The doc after `component` alone has run on what the ones before it found."""
+    doc = before(component, text, **kwargs)
+    return dict(PIPELINE.components)[component](doc)

@@ -35,8 +35,8 @@ def test_a_model_ranks_but_never_vetoes_a_plain_report() -> None:
 
 
 def test_features_are_lemmas_and_rule_findings() -> None:
-    from truce.extract.pipeline import _analyse
+    from truce.extract.pipeline import analyse
 
-    lang, facts = _analyse(report(STRIKE))
-    found = classifier.features(lang, facts)
+    doc = analyse(report(STRIKE))
+    found = classifier.features(doc.lang, doc.sentences)
     assert {"uk:ворог", "uk:підстанція", "rule:incident", "rule:target"} <= found

@@ -17,12 +17,12 @@ import math
 from functools import cache
 from importlib import resources
 
-from truce.extract.facts import SentenceFacts
+from truce.extract.doc import Sentence
 
 MODEL = "incident_model.json"
 
 
-def features(lang: str, facts: list[SentenceFacts]) -> set[str]:
+def features(lang: str, facts: list[Sentence]) -> set[str]:
     """The report's features: its lemmas, and what the rules found in it."""
     out = {f"{lang}:{token.lemma}" for s in facts for token in s.tokens}
     incident = [s for s in facts if s.incident]
@@ -53,7 +53,7 @@ def _model() -> tuple[float, dict[str, float]] | None:
     return float(data["bias"]), {k: float(v) for k, v in data["weights"].items()}
 
 
-def incident_probability(lang: str, facts: list[SentenceFacts]) -> float | None:
+def incident_probability(lang: str, facts: list[Sentence]) -> float | None:
     """P(the report describes at least one strike), or None when no model is shipped."""
     model = _model()
     if model is None:

@@ -1,4 +1,3 @@
-# ruff: noqa: SIM905  (word lists read best as one string)
 """Which of English, Ukrainian and Russian a report is written in.
 
 A rule on letters and a few function words, measured on the labelled set (see README):
@@ -11,20 +10,16 @@ from __future__ import annotations
 
 import re
 
+from truce.extract.cues import cues
+
 LANGUAGES = ("en", "uk", "ru")
 _UK = re.compile(r"[іїєґІЇЄҐ'’ʼ]")
 _RU = re.compile(r"[ыэъёЫЭЪЁ]")
 _CYRILLIC = re.compile(r"[а-яА-ЯіїєґІЇЄҐёЁ]")
 _LATIN = re.compile(r"[a-zA-Z]")
 _WORDS = re.compile(r"[а-яіїєґё']+")
-_UK_WORDS = frozenset(
-    "вчора учора сьогодні що та це який яка які його від до ще уночі вночі люди людей "
-    "загинув загинула загинули поранено постраждав ворог окупанти також внаслідок".split()
-)
-_RU_WORDS = frozenset(
-    "вчера сегодня что это который которая которые его от ещё еще ночью люди погиб "
-    "погибла погибли ранены пострадал противник также результате около".split()
-)
+_UK_WORDS = cues("language", "uk_words")
+_RU_WORDS = cues("language", "ru_words")
 
 
 def detect_language(text: str, declared: str | None = None) -> str:

@@ -78,6 +78,26 @@ def part_of_speech(word: str, lang: str) -> str | None:
     return str(pos) if pos else None
 
 
+@lru_cache(maxsize=65536)
+def cases(word: str, lang: str) -> frozenset[str]:
+    """The grammatical cases a lower-cased Ukrainian or Russian word form may be in
+    ("окупантів": gent, accs; "сили": gent, nomn, accs); "Fixd" for an indeclinable one."""
+    if lang == "en" or word.isascii():
+        return frozenset()
+    found: set[str] = set()
+    for parse in _analyzer(lang).parse(word):
+        found.update(g for g in ("nomn", "gent", "datv", "accs", "ablt", "loct") if g in parse.tag)
+        if "Fixd" in parse.tag:
+            found.add("Fixd")
+    return frozenset(found)
+
+
+def may_be_genitive(word: str, lang: str) -> bool:
+    """Whether a word form may be in the genitive (or is indeclinable, as "ВСУ" is):
+    "окупантів", "флота", not "враги" or "уламками"."""
+    return not cases(word, lang).isdisjoint({"gent", "Fixd"})
+
+
 _IRREGULAR = {
     "struck": "strike", "fell": "fall", "fallen": "fall", "fragments": "fragment",
     "hit": "hit", "shot": "shoot", "killed": "kill", "died": "die",

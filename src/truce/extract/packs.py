@@ -1,16 +1,27 @@
-"""Each language's lexicons, compiled once on first use."""
+"""Each language's lexicons, read from `data/<lang>/lexicon.yaml` and compiled once on
+first use: the words are data a linguist can edit without reading the code."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from types import ModuleType
+from importlib import resources
+from typing import Any
+
+import yaml
 
 from truce.extract.lexicon import Lexicon
-from truce.extract.lexicons import en, ru, uk
 from truce.extract.morphology import tokenize
 
-_MODULES: dict[str, ModuleType] = {"en": en, "uk": uk, "ru": ru}
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@cache
+def lexicon_data(lang: str) -> dict[str, Any]:
+    """The raw word lists of one language (`data/<lang>/lexicon.yaml`), by section."""
+    path = resources.files("truce.extract").joinpath("data", lang, "lexicon.yaml")
+    data: dict[str, Any] = yaml.load(path.read_text("utf-8"), Loader=_LOADER)
+    return data
 
 
 @dataclass(frozen=True)
@@ -50,53 +61,56 @@ def _lemmas(words: list[str], lang: str) -> frozenset[str]:
 
 @cache
 def pack(lang: str) -> Pack:
-    m = _MODULES[lang]
+    m = lexicon_data(lang)
     numbers: dict[str, int | None] = {}
-    for word, value in m.NUMBERS.items():
+    for word, value in m["numbers"].items():
         for token in tokenize(word, lang):
             numbers.setdefault(token.lower, value)
             for lemma in token.lemmas[:1]:
                 numbers.setdefault(lemma, value)
     no_casualties: dict[str, list[str]] = {
-        "both": m.NO_CASUALTIES,
-        "killed": m.NO_KILLED,
-        "injured": m.NO_INJURED,
+        "both": m["no_casualties"],
+        "killed": m["no_killed"],
+        "injured": m["no_injured"],
     }
     return Pack(
         lang=lang,
         # NOT_TARGETS ("port city", "military administration") match as "" and are dropped.
-        targets=Lexicon({**m.TARGETS, "": m.NOT_TARGETS}, lang),
-        weapons=Lexicon(m.WEAPONS, lang),
-        attacker_nouns=_lemmas(m.ATTACKER_NOUNS, lang),
-        speech=_lemmas(m.SPEECH_VERBS, lang),
-        held=_lemmas(m.HELD_WORDS, lang),
+        targets=Lexicon({**m["targets"], "": m["not_targets"]}, lang),
+        weapons=Lexicon(m["weapons"], lang),
+        attacker_nouns=_lemmas(m["attacker_nouns"], lang),
+        speech=_lemmas(m["speech_verbs"], lang),
+        held=_lemmas(m["held_words"], lang),
         # True for a word that reports a strike by itself, False for a weak one.
         triggers=Lexicon(
-            {True: [t for t in m.TRIGGERS if t not in m.WEAK_TRIGGERS], False: m.WEAK_TRIGGERS},
+            {
+                True: [t for t in m["triggers"] if t not in m["weak_triggers"]],
+                False: m["weak_triggers"],
+            },
             lang,
         ),
-        talk=Lexicon({True: m.TALK_WORDS}, lang),
-        actor_nouns=Lexicon(m.ACTOR_NOUNS, lang),
-        state_nouns=Lexicon(m.STATE_NOUNS, lang),
+        talk=Lexicon({True: m["talk_words"]}, lang),
+        actor_nouns=Lexicon(m["actor_nouns"], lang),
+        state_nouns=Lexicon(m["state_nouns"], lang),
         actor_adjectives={
             lemma: party
-            for party, words in m.ACTOR_ADJECTIVES.items()
+            for party, words in m["actor_adjectives"].items()
             for lemma in _lemmas(words, lang)
         },
         no_casualties=Lexicon(no_casualties, lang),
-        blockers=_lemmas(m.BLOCKERS, lang),
+        blockers=_lemmas(m["blockers"], lang),
         # The head of each phrase ("air force" → force), so that "air" is no force noun.
-        force_nouns=_lemmas([w.split()[-1] for w in m.FORCE_NOUNS], lang),
-        killed=_lemmas(m.KILLED, lang),
-        injured=_lemmas(m.INJURED, lang),
-        persons=_lemmas(m.PERSON_NOUNS, lang),
+        force_nouns=_lemmas([w.split()[-1] for w in m["force_nouns"]], lang),
+        killed=_lemmas(m["killed"], lang),
+        injured=_lemmas(m["injured"], lang),
+        persons=_lemmas(m["person_nouns"], lang),
         numbers=numbers,
-        settlement_cues=_lemmas(m.SETTLEMENT_CUES, lang),
-        region_words=_lemmas(m.REGION_WORDS, lang),
-        denials=Lexicon({True: m.DENIALS}, lang),
-        not_after_place=_lemmas(m.NOT_AFTER_PLACE, lang),
-        capital=_lemmas(m.CAPITAL, lang),
-        weak_triggers=_lemmas(m.WEAK_TRIGGERS, lang),
-        accidents=Lexicon({True: m.ACCIDENTS}, lang),
-        no_hits=Lexicon({True: m.NO_HITS}, lang),
+        settlement_cues=_lemmas(m["settlement_cues"], lang),
+        region_words=_lemmas(m["region_words"], lang),
+        denials=Lexicon({True: m["denials"]}, lang),
+        not_after_place=_lemmas(m["not_after_place"], lang),
+        capital=_lemmas(m["capital"], lang),
+        weak_triggers=_lemmas(m["weak_triggers"], lang),
+        accidents=Lexicon({True: m["accidents"]}, lang),
+        no_hits=Lexicon({True: m["no_hits"]}, lang),
     )

@@ -24,6 +24,7 @@ class Person:
     region: str | None
     start: date | None
     end: date | None
+    side: str | None = None  # the side a head of state speaks for, whatever region
 
     def in_office(self, day: date | None) -> bool:
         if day is None:
@@ -47,6 +48,7 @@ def _data() -> tuple[tuple[Person, ...], frozenset[str]]:
             p.get("region"),
             _day(p.get("from")),
             _day(p.get("until")),
+            p.get("side"),
         )
         for p in raw["people"]
     )

@@ -1,0 +1,124 @@
+"""Component `negation`: which strike word reports this sentence's strike, if any.
+
+A strike word is ruled out when a negation or a hypothetical stands before it in its
+clause ("no strike was reported", "would never attack"), when it only says what kind
+of weapon ("attack drones"), when it says what air defence did to drones ("destroyed 25
+drones"), when it tells of a past strike ("after last week's strikes", see `past`), and a
+weak one ("fell") when nothing hit is named. A denial ("reports … are a fabrication")
+rules out the sentence. Targets and weapons named in a negated clause are dropped.
+"""
+
+from __future__ import annotations
+
+from truce.extract.components.past import retrospective
+from truce.extract.cues import cues
+from truce.extract.doc import Doc, Sentence
+from truce.extract.morphology import Token
+from truce.extract.packs import Pack
+
+# Verbs that, with a drone or missile as their object, say what was done to the weapon
+# (shot down, launched), not what it hit.
+_INTERCEPT = cues("negation", "intercept")
+
+
+def _intercepted(tokens: list[Token], start: int, end: int, s: Sentence, pack: Pack) -> bool:
+    """Whether a "destroyed" says what air defences did to drones or missiles ("destroyed
+    25 drones", "12 БпЛА знищено") rather than what a strike did to a target."""
+    if _INTERCEPT.isdisjoint(tokens[start].lemmas):
+        return False
+    targets_after = [t.start for t in s.targets if t.start >= end]
+    for w in s.weapons:
+        if end <= w.start <= end + 6 and not any(t <= w.start for t in targets_after):
+            return True
+        if start - 4 <= w.start < start and not targets_after:
+            return True
+    return False
+
+
+_CLAUSE_START = cues("negation", "clause_start")
+
+
+def negation(doc: Doc) -> Doc:
+    for s in doc.sentences:
+        _negation(s, doc.pack)
+    return doc
+
+
+def _negation(s: Sentence, pack: Pack) -> None:
+    tokens, text = s.tokens, s.text
+    # "attack drones", "strike UAVs": a strike word that only says what kind of weapon.
+    # One that ends with the weapon's words is the strike itself ("air strikes").
+    triggers = [
+        trig
+        for trig in s.strike_words
+        if not any(w.start <= trig.start and trig.end < w.end for w in s.weapons)
+    ]
+    blocked_at: list[tuple[int, bool]] = []
+    negated_at: list[tuple[int, bool]] = []
+    strong = False
+    past_from = retrospective(tokens, text, pack, triggers, s.targets)
+    for trig in triggers:
+        window = tokens[max(0, trig.start - 4) : trig.start]
+        # A negation in the clause before "after" or a comma is not this strike's.
+        for k in range(len(window) - 1, -1, -1):
+            gap = text[
+                window[k].end : tokens[trig.start].start
+                if k == len(window) - 1
+                else window[k + 1].start
+            ]
+            if window[k].lower in _CLAUSE_START or "," in gap:
+                window = window[k + 1 :]
+                break
+        negated = any(
+            not pack.blockers.isdisjoint(t.lemmas[:1])
+            # "School No. 24 shelled": a number sign, not a negation
+            and not (text[t.end : t.end + 1] == "." and t.lower in ("no", "nos"))
+            for t in window
+        )
+        # A weak word ("fell", "fire") reports a strike only beside what was hit.
+        blocked = negated or (not trig.value and not s.targets)
+        # "Air defences destroyed 25 drones": an interception, no strike.
+        blocked = blocked or _intercepted(tokens, trig.start, trig.end, s, pack)
+        # "Power was restored in Kharkiv after last week's strikes": no new strike.
+        blocked = blocked or (past_from is not None and trig.start > past_from)
+        blocked_at.append((trig.start, blocked))
+        negated_at.append((trig.start, negated))
+        if not blocked and (not s.trigger or (trig.value and not strong)):
+            # The first word that reports a strike by itself, else the first weak one:
+            # "missiles fired from a submarine hit an office building".
+            s.trigger = True
+            s.trigger_at = trig.start
+            strong = trig.value
+    s.blocked = bool(triggers) and not s.trigger
+    if triggers and not s.trigger:
+        # Where the strike word stands, blocked or not, still orders the actors:
+        # "Ukraine's air force said Russia fired …".
+        s.trigger_at = triggers[0].start
+    casualty_words = pack.killed | pack.injured
+    s.casualty_only = all(
+        blocked or not casualty_words.isdisjoint(tokens[start].lemmas)
+        for start, blocked in blocked_at
+    )
+    if s.trigger and pack.denials.find(tokens, text):
+        s.trigger, s.blocked = False, True
+
+    def in_blocked_clause(at: int) -> bool:
+        """True when the nearest strike word before `at` was negated or hypothetical
+        ("a pause in Russian air strikes against its power grid")."""
+        before = [negated for start, negated in negated_at if start <= at]
+        return bool(before) and before[-1]
+
+    s.targets = [
+        t
+        for t in s.targets
+        if not in_blocked_clause(t.end - 1)
+        # "Russian troops shelled …", "missiles fired from a submarine hit …": the
+        # attacker, not the target; a depot or an airfield is never the attacker.
+        and not (
+            t.value.startswith("military")
+            and s.trigger
+            and t.start < s.trigger_at
+            and not pack.attacker_nouns.isdisjoint(tokens[t.end - 1].lemmas)
+        )
+    ]
+    s.negated_at = negated_at

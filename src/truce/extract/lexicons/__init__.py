@@ -1,1 +1,0 @@
-"""Lexicons per language: targets, weapons, actors, casualties, numbers, cues."""

@@ -1,0 +1,112 @@
+"""The side a source speaks for, and the attacker a side's own report implies.
+
+A source's side is its alignment; else that of the official its name names ("Kursk
+Region Governor", "Харківська ОВА"; Russia's for an occupation official); else that of
+the one side whose regional officials it relays in office ("…, сообщил Гладков"); else
+that of a head of state it quotes ("… – Zelensky"); else a Ukrainian-language outlet's.
+"The enemy" in its words is the other side, and so is the attacker of a strike on its
+own ground that it names no attacker for. Used by `attribution`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+from truce.domain import UNKNOWN, Report
+from truce.extract.cues import cues
+from truce.extract.doc import Draft, Sentence
+from truce.extract.language import detect_language
+from truce.extract.morphology import tokenize
+from truce.extract.packs import pack
+from truce.extract.people import official_sides, person_named
+from truce.extract.regionnames import source_regions
+from truce.geo import gazetteer
+
+OPPOSITE = {"UA": "RU", "RU": "UA"}
+# Regions Russia holds in whole or in part (Crimea and Sevastopol since 2014, parts of
+# Donetsk and Luhansk Oblasts since 2014, of Zaporizhzhia and Kherson since 2022).
+_HELD = cues("attribution", "held_by_russia")
+_HELD_WHOLE = cues("attribution", "held_whole_by_russia")
+_OFFICES = cues("attribution", "offices")  # a source named for an official
+_OCCUPATION = cues("attribution", "occupation")  # … installed by Russia
+
+
+def on_own_ground(draft: Draft, side: str | None) -> str:
+    """A side's own report of an attack on its own ground that names no attacker
+    ("Хинштейн: в Курске при атаке БПЛА погибла женщина", "ракетний удар по Дніпру"):
+    the attacker is the other side, as "the enemy" in its words would be. Ground Russia
+    holds counts as Russia's for a Russian source; for a Ukrainian one, only ground that
+    is not Russian-held in part, where a strike may be either side's; ground Russia holds
+    whole (Crimea) is Ukraine's target in a Ukrainian report too."""
+    where = draft.where
+    region = where.place.region if where.place else where.region.name if where.region else None
+    country = (where.place.country if where.place else None) or (
+        where.region.country if where.region else where.country
+    )
+    if side == "RU" and (country == "RU" or region in _HELD):
+        return "UA"
+    if side == "UA" and country == "UA" and region not in _HELD:
+        return "RU"
+    if side == "UA" and region in _HELD_WHOLE:
+        return "UA"  # Crimea is Russia's to defend, not to strike, in a Ukrainian report
+    return UNKNOWN
+
+
+def source_side(report: Report, lang: str, facts: list[Sentence]) -> str | None:
+    """The side a source speaks for: its alignment; else that of the one side whose
+    officials it relays ("…, сообщил Гладков"); else a Ukrainian-language outlet's
+    (whose "ворог" is Russia's forces, as an official's is)."""
+    if report.source_alignment in OPPOSITE:
+        return report.source_alignment
+    own = _source_side(report.source)
+    if own is not None:
+        return own
+    day = report.published.date() if report.published else None
+    relayed = official_sides([t.text for s in facts for t in s.tokens], day)
+    if len(relayed) == 1:
+        return next(iter(relayed))
+    speaking = _heads_speaking(facts, lang, day)
+    if len(speaking) == 1:
+        return speaking.pop()
+    return "UA" if lang == "uk" else None
+
+
+@lru_cache(maxsize=4096)
+def _source_side(source: str | None) -> str | None:
+    """The side of a source named for a region's official ("Kursk Region Governor",
+    "Харківська обласна військова адміністрація", "… (relaying Voronezh governor)"):
+    Russia's for a Russian region or an occupation official, else Ukraine's."""
+    if not source:
+        return None
+    lang = detect_language(source, None)
+    words = {w for t in tokenize(source, lang) for w in (t.lower, t.lemma)}
+    if _OFFICES.isdisjoint(words):
+        return None
+    regions = {gazetteer().regions_by_name[name] for name in source_regions(source, lang)}
+    if len(regions) > 1:
+        return None
+    if not _OCCUPATION.isdisjoint(words):
+        return "RU"
+    if regions:
+        return "RU" if regions.pop().country == "RU" else "UA"
+    return None
+
+
+def _heads_speaking(facts: list[Sentence], lang: str, day: date | None) -> set[str]:
+    """The sides of the heads of state a report quotes ("… – Zelensky", "Зеленский
+    заявил", "Путин: …"); only as speakers: "Putin's officers" is no Russian source."""
+    speech = pack(lang).speech
+    sides = set()
+    for s in facts:
+        for k, token in enumerate(s.tokens):
+            person = person_named(token.text) if token.capitalised else None
+            if person is None or person.side is None or not person.in_office(day):
+                continue
+            after = s.text[token.end : token.end + 2].strip()
+            before = s.text[max(0, token.start - 3) : token.start].strip()
+            says = k + 1 < len(s.tokens) and not speech.isdisjoint(s.tokens[k + 1].lemmas)
+            ends = k == len(s.tokens) - 1 and before in ("–", "—", "-")
+            if says or after.startswith(":") or ends:
+                sides.add(person.side)
+    return sides

@@ -1,0 +1,54 @@
+"""Component `actors`: who struck, and who merely claims or owns the target."""
+
+from __future__ import annotations
+
+from .conftest import only
+
+
+def _sentence(text: str):  # type: ignore[no-untyped-def]
+    [sentence] = only("actors", text).sentences
+    return sentence
+
+
+def test_a_party_adjective_before_a_weapon_is_the_actor() -> None:
+    assert _sentence("Russian drones struck a substation in Kharkiv.").actors == [(0, "RU")]
+
+
+def test_the_enemy_is_an_actor_whose_side_comes_later() -> None:
+    assert [p for _, p in _sentence("Ворог обстріляв Херсон.").actors] == ["ENEMY"]
+
+
+def test_the_claimant_is_not_the_attacker() -> None:
+    assert _sentence("Окупанти заявили про атаку БПЛА на нафтобазу.").actors == []
+
+
+def test_the_owner_of_the_target_is_not_the_attacker() -> None:
+    sentence = _sentence("Бійці «Азову» знищили склади з боєприпасами окупантів.")
+    assert sentence.actors == [] and [p for _, p in sentence.owners] == ["RU"]
+
+
+def test_a_state_that_denies_is_no_actor() -> None:
+    assert _sentence("Russia denied striking the hospital.").actors == []
+
+
+def test_the_owner_named_at_the_end_of_the_targets_phrase_is_no_attacker() -> None:
+    sentence = _sentence("Уничтожен склад материально-технических средств ВСУ в районе Орехова.")
+    assert sentence.actors == [] and [p for _, p in sentence.owners] == ["UA"]
+
+
+def test_a_subject_after_the_target_is_still_the_attacker() -> None:
+    sentence = _sentence("По штабу флота враги нанесли ракетный удар.")
+    assert [p for _, p in sentence.actors] == ["ENEMY"] and sentence.owners == []
+
+
+def test_whose_capabilities_is_no_attacker() -> None:
+    text = (
+        "Підрозділи Сил оборони України з метою зниження спроможностей противника "
+        "уразили виробництво БпЛА."
+    )
+    assert {p for _, p in _sentence(text).actors} == {"UA"}
+
+
+def test_a_states_forces_in_the_genitive_are_an_actor() -> None:
+    text = "Подразделения Вооруженных сил Украины нанесли удар по аэродрому."
+    assert [p for _, p in _sentence(text).actors] == ["UA"]

@@ -1,0 +1,87 @@
+"""Component `attribution`: who struck, for the report and each draft."""
+
+from __future__ import annotations
+
+from .conftest import only
+
+
+def _perpetrators(text: str, alignment: str | None) -> list[str]:
+    return [d.perpetrator for d in only("attribution", text, alignment=alignment).drafts]
+
+
+def test_the_enemy_is_the_other_side_of_the_source() -> None:
+    assert _perpetrators("Ворог атакував Суми ударними БпЛА. Пошкоджено підстанцію.", "UA") == [
+        "RU"
+    ]
+    text = "Противник атаковал Белгород беспилотниками. Повреждена подстанция."
+    assert _perpetrators(text, "RU") == ["UA"]
+
+
+def test_a_named_force_is_the_attacker_whatever_the_source() -> None:
+    assert _perpetrators("Russian forces shelled Kherson, damaging a school.", "media") == ["RU"]
+
+
+def test_the_owner_of_the_target_implies_the_other_side() -> None:
+    text = "Бійці «Азову» знищили склади з боєприпасами окупантів у Бахмуті."
+    assert _perpetrators(text, "media") == ["UA"]
+
+
+def test_the_weapon_of_the_draft_is_named() -> None:
+    doc = only("attribution", "Russian drones struck a substation in Kharkiv.")
+    assert [d.weapon for d in doc.drafts] == ["drone"]
+
+
+def test_a_sides_report_of_an_attack_on_its_own_ground_names_the_other_side() -> None:
+    text = "Хинштейн: в Курске при атаке БПЛА на многоэтажку погибла женщина."
+    assert _perpetrators(text, "media") == ["UA"]  # a Kursk governor relayed
+    assert _perpetrators("Ракетний удар по Дніпру: пошкоджено будинок.", "media") == ["RU"]
+
+
+def test_a_ukrainian_source_on_ground_russia_holds_in_part_does_not_guess() -> None:
+    text = "Дрони атакували нафтобазу в Мелітополі, спалахнула пожежа."
+    assert _perpetrators(text, "media") == ["unknown"]
+
+
+def test_a_ukrainian_source_on_crimea_names_ukraine() -> None:
+    text = "Дрони атакували нафтобазу у Феодосії, спалахнула пожежа."
+    assert _perpetrators(text, "media") == ["UA"]
+
+
+def test_a_head_of_state_quoted_speaks_for_his_side() -> None:
+    text = "Missile attack on Kremenchuk hit a shopping mall – Zelensky"
+    assert _perpetrators(text, "media") == ["RU"]
+    # named, not quoted: no side
+    text = "Twelve of Putin's officers are killed in strike on command post in Kherson"
+    assert _perpetrators(text, "media") == ["unknown"]
+
+
+def test_the_shelling_of_a_capital_names_the_capital_as_ground_not_actor() -> None:
+    text = "Після масованого обстрілу Києва росіянами пошкоджено підстанцію."
+    assert _perpetrators(text, "media") == ["RU"]
+
+
+def test_a_remark_in_brackets_names_no_attacker() -> None:
+    text = (
+        "Морские дроны (российские военные называют их безэкипажные катера) "
+        "атаковали порт Новороссийска, сообщил губернатор Кондратьев."
+    )
+    assert _perpetrators(text, "media") == ["UA"]
+
+
+def test_a_source_named_for_a_regions_official_speaks_for_its_side() -> None:
+    from dataclasses import replace
+
+    from truce.extract import PIPELINE
+
+    from .conftest import report
+
+    text = "В Рыльске в результате атаки FPV-дрона пострадали два человека."
+    for source, side, attacker in [
+        ("Kursk Region Governor", "RU", "UA"),
+        ("Харківська обласна військова адміністрація", "UA", None),
+        ("News-dnepr.ru (relaying occupation governor)", "RU", None),
+    ]:
+        doc = PIPELINE.run(replace(report(text, alignment="media"), source=source))
+        assert doc.side == side, source
+        if attacker:
+            assert [d.perpetrator for d in doc.drafts] == [attacker]

@@ -1,0 +1,30 @@
+"""Component `drafts`: one record in the making per place × target."""
+
+from __future__ import annotations
+
+from .conftest import only
+
+
+def _drafts(text: str) -> list[tuple[str | None, str | None]]:
+    doc = only("drafts", text)
+    return [(d.where.place.name if d.where.place else None, d.target) for d in doc.drafts]
+
+
+def test_two_targets_of_one_place_are_two_drafts() -> None:
+    assert _drafts("Ворог атакував Харків. Пошкоджено підстанцію та школу.") == [
+        ("Kharkiv", "infrastructure.energy.grid"),
+        ("Kharkiv", "civilian.education"),
+    ]
+
+
+def test_each_target_goes_with_the_place_of_its_clause() -> None:
+    text = "A missile hit a supermarket in Kharkiv, killing two, and houses in Kupiansk."
+    assert _drafts(text) == [
+        ("Kharkiv", "civilian.commercial"),
+        ("Kupiansk", "civilian.residential"),
+    ]
+
+
+def test_a_general_target_beside_a_specific_one_is_said_twice() -> None:
+    text = "Russia struck energy infrastructure in Odesa; a substation was damaged."
+    assert _drafts(text) == [("Odesa", "infrastructure.energy.grid")]

@@ -1,0 +1,29 @@
+"""Component `incident`: which sentences report a strike; the report's confidence."""
+
+from __future__ import annotations
+
+from .conftest import only
+
+
+def test_a_terse_description_of_a_strike_is_an_incident() -> None:
+    doc = only("incident", "Strike on residential area.")
+    assert [s.index for s in doc.incident] == [0] and not doc.closed
+
+
+def test_a_cause_that_is_no_attack_closes_the_report() -> None:
+    doc = only("incident", "The blast in Kharkiv was caused by a household gas leak.")
+    assert doc.closed and doc.incident == []
+
+
+def test_a_negated_strike_closes_the_report() -> None:
+    assert only("incident", "No strike was reported in Kharkiv.").closed
+
+
+def test_only_the_sentences_that_report_a_strike_are_kept() -> None:
+    doc = only("incident", "The governor spoke at noon. Russian drones struck a depot in Azov.")
+    assert [s.index for s in doc.incident] == [1]
+
+
+def test_the_confidence_is_a_probability() -> None:
+    doc = only("incident", "Russian drones struck a substation in Kharkiv.")
+    assert 0.5 < doc.confidence <= 1.0

@@ -1,0 +1,39 @@
+"""Component `negation`: a strike word ruled out is no report of a strike."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import only
+
+
+def _reports(text: str) -> bool:
+    return any(s.incident for s in only("negation", text).sentences)
+
+
+def test_a_plain_strike_is_reported() -> None:
+    assert _reports("Russian drones struck a substation in Kharkiv.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No strike was reported in Kharkiv.",
+        "Russia denied striking the hospital.",
+        "Air defence destroyed 25 drones over the region.",
+        "Power was restored in Kharkiv after last week's strikes.",
+        "Debris fell in a field.",  # a weak word with nothing hit
+    ],
+)
+def test_a_ruled_out_strike_word_reports_nothing(text: str) -> None:
+    assert not _reports(text)
+
+
+def test_attack_drones_name_a_weapon_not_a_strike() -> None:
+    [sentence] = only("negation", "The army ordered new attack drones.").sentences
+    assert sentence.strike_words and not sentence.incident
+
+
+def test_a_target_in_a_negated_clause_is_dropped() -> None:
+    [sentence] = only("negation", "Russia has not struck the power plant.").sentences
+    assert sentence.targets == []

@@ -1,0 +1,41 @@
+"""Components `targets` and `weapons`: what was hit, and with what."""
+
+from __future__ import annotations
+
+from .conftest import only
+
+
+def _targets(text: str) -> list[str]:
+    return [t.value for s in only("targets", text).sentences for t in s.targets]
+
+
+def test_the_longest_phrase_names_the_target() -> None:
+    assert _targets("Russian drones struck an oil depot and a school.") == [
+        "infrastructure.energy.oil",
+        "civilian.education",
+    ]
+
+
+def test_inflected_targets_are_found_by_lemma() -> None:
+    assert _targets("Ворог атакував нафтобазу та підстанцію.") == [
+        "infrastructure.energy.oil",
+        "infrastructure.energy.grid",
+    ]
+
+
+def test_the_clause_saying_who_reported_is_no_target() -> None:
+    text = "Two people were injured, the head of the regional military administration said."
+    assert _targets(text) == []
+
+
+def test_where_the_fire_came_from_is_no_target() -> None:
+    assert _targets("The occupiers fired from residential areas.") == []
+
+
+def test_a_town_named_like_a_church_is_no_target() -> None:
+    assert "civilian.religious" not in _targets("У Білій Церкві пошкоджено підприємство.")
+
+
+def test_weapons_are_found_with_their_kind() -> None:
+    doc = only("weapons", "Shahed drones and a ballistic missile hit Odesa.")
+    assert {w.value for s in doc.sentences for w in s.weapons} == {"drone", "ballistic missile"}
