@@ -17,7 +17,7 @@ from truce.extract.morphology import Token, part_of_speech, tokenize
 from truce.extract.morphology import lemmas as word_lemmas
 from truce.extract.packs import Pack
 from truce.extract.people import first_names, person_named
-from truce.geo import Place, gazetteer, name_key, resolve_place
+from truce.geo import Place, find_facilities, gazetteer, name_key, resolve_place
 from truce.geo.regions import Region
 
 # The two states' names: where a strike happened ("in Ukraine"), never a settlement.
@@ -1571,4 +1571,9 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
             )
         )
         i += span
+    for found in find_facilities(text):  # "the Zaporizhzhia NPP": the plant, not the city
+        inside = [k for k, t in enumerate(tokens) if found.start <= t.start < found.end]
+        facts.places = [m for m in facts.places if m.start not in inside]
+        facts.places.append(PlaceMention((found.key,), found.text, inside[0], True, False))
+        facts.places.sort(key=lambda m: m.start)
     return facts

@@ -4,7 +4,9 @@ The index (GeoNames, CC BY 4.0) is built by `scripts/build_gazetteer.py` and shi
 `truce/geo/data/`; nothing is downloaded at run time.
 """
 
+from truce.geo.context import GeoContext
 from truce.geo.distance import distance_km
+from truce.geo.facilities import FacilityMention, find_facilities
 from truce.geo.gazetteer import Gazetteer, Place, gazetteer
 from truce.geo.names import canonical_name, name_key, transliterate_ru, transliterate_uk
 from truce.geo.positions import Precision, looks_swapped, map_position
@@ -13,12 +15,15 @@ from truce.geo.resolve import resolve_place
 
 __all__ = [
     "REGIONS",
+    "FacilityMention",
     "Gazetteer",
+    "GeoContext",
     "Place",
     "Precision",
     "Region",
     "canonical_name",
     "distance_km",
+    "find_facilities",
     "gazetteer",
     "looks_swapped",
     "map_position",

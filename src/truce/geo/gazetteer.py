@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from truce.geo.facilities import facility_rows
 from truce.geo.names import MEDIA_NAMES, name_key, skeleton_key
 from truce.geo.regions import REGIONS, Region
 
@@ -27,6 +28,7 @@ class Place:
     population: int
     district: str | None = None  # Ukraine: the raion's name key ("бахмутський")
     approximate: bool = False  # at its hromada's centre: the codifier gives no coordinates
+    kind: str | None = None  # a named facility's kind ("nuclear", "refinery"); None: a settlement
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +60,8 @@ class Gazetteer:
 
 @cache
 def gazetteer() -> Gazetteer:
-    """The packaged index (about 12,000 places; loads in a fraction of a second)."""
+    """The packaged index (about 37,000 places and the named facilities; loads in a
+    fraction of a second)."""
     raw = resources.files("truce.geo").joinpath("data", "gazetteer.json.gz").read_bytes()
     data = json.loads(gzip.decompress(raw))
     places: list[Place] = []
@@ -88,6 +91,9 @@ def gazetteer() -> Gazetteer:
         else (found[0][1],)
         for key, found in index.items()
     }
+    for key, place in _facilities(by_key).items():
+        by_key[key] = (place,)
+        places.append(place)
     # Only keys that are some place's former or other name (most are no one's).
     former = {
         key: frozenset(p for rank, p in found if rank == 1)
@@ -103,6 +109,29 @@ def gazetteer() -> Gazetteer:
         regions_by_english={e: r for r in REGIONS for e in r.en},
         regions_by_name={r.name: r for r in REGIONS},
     )
+
+
+def _facilities(by_key: dict[str, tuple[Place, ...]]) -> dict[str, Place]:
+    """The named facilities (`truce.geo.facilities`), each at its host settlement: no
+    more precise than that town, so flagged approximate."""
+    out: dict[str, Place] = {}
+    for row in facility_rows():
+        host = next(
+            (p for p in by_key.get(name_key(row.host), ()) if p.region == row.host_region), None
+        )
+        if host is not None:
+            out[row.key] = Place(
+                row.name,
+                host.lat,
+                host.lon,
+                host.country,
+                host.region,
+                0,
+                host.district,
+                approximate=True,
+                kind=row.kind,
+            )
+    return out
 
 
 @cache

@@ -1,0 +1,84 @@
+"""What a report says around a place name, as the resolver weighs it.
+
+A name alone is ambiguous: there are a dozen Dubovoes and a Kirov in two countries. A
+reader settles it from the rest of the report: the region named with the place
+("Dubove, Volyn Oblast"), the regions the text names elsewhere, the regions of the
+other places it names ("Степногірськ і Приморське" are neighbours), the region the
+source speaks for (a Kursk governor's posts are about Kursk Oblast), the countries its
+other facts point to, and its language. `GeoContext` carries those, strongest first;
+`resolve_place` takes one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, field, replace
+
+
+def _frozen(values: Collection[str] | None) -> frozenset[str]:
+    return frozenset(v for v in values or () if v)
+
+
+@dataclass(frozen=True, slots=True)
+class GeoContext:
+    """Region names are the gazetteer's (`Region.name`: "Volyn Oblast", "Kursk Oblast").
+
+    - `within`: the region named with the place itself; nothing outside it is taken.
+    - `regions`: regions the text names; a place in one is much likelier, and a small
+      place there needs no word such as "village of" before it.
+    - `nearby`: regions of the other places the report names (a weaker hint).
+    - `source_regions`: the regions the source's own name gives ("Kursk governor"),
+      as weak as `nearby`.
+    - `countries`: countries the report's other facts point to.
+    - `prefer`: the country the report's language points to (weakest: a Ukrainian
+      text's "Дубні" is likelier Dubno than Dubna).
+    """
+
+    within: str | None = None
+    regions: frozenset[str] = field(default_factory=frozenset)
+    nearby: frozenset[str] = field(default_factory=frozenset)
+    source_regions: frozenset[str] = field(default_factory=frozenset)
+    countries: frozenset[str] = field(default_factory=frozenset)
+    prefer: str | None = None
+
+    @classmethod
+    def of(
+        cls,
+        *,
+        within: str | None = None,
+        regions: Collection[str] | None = None,
+        nearby: Collection[str] | None = None,
+        source_regions: Collection[str] | None = None,
+        countries: Collection[str] | None = None,
+        prefer: str | None = None,
+    ) -> GeoContext:
+        """A context from any collections (lists, sets, tuples) of names."""
+        return cls(
+            within,
+            _frozen(regions),
+            _frozen(nearby),
+            _frozen(source_regions),
+            _frozen(countries),
+            prefer,
+        )
+
+    def merged(self, other: GeoContext) -> GeoContext:
+        """Both contexts' hints; `other`'s `within` and `prefer` where it gives them."""
+        return GeoContext(
+            other.within or self.within,
+            self.regions | other.regions,
+            self.nearby | other.nearby,
+            self.source_regions | other.source_regions,
+            self.countries | other.countries,
+            other.prefer or self.prefer,
+        )
+
+    def naming(self, *regions: str | None) -> GeoContext:
+        """The same context with more regions named in the text ("Ягідне під Бахмутом":
+        the locator's region)."""
+        return replace(self, regions=self.regions | _frozen(regions))
+
+    @property
+    def hinted(self) -> frozenset[str]:
+        """Regions that are only hints: of other places, of the source."""
+        return self.nearby | self.source_regions

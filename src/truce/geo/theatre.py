@@ -1,0 +1,63 @@
+"""How far a place lies from the war: the prior every report's place names start from.
+
+Reports are about the war in Ukraine and its strikes on Russia. A place in Ukraine,
+European Russia, Belarus or Moldova is where a report's place name most likely points;
+a homonym in Asian Russia is taken only when it is a large city (drones have reached
+Tyumen and Yekaterinburg); a town in another country only when it lies within reach of
+the war (drone debris in Romania or Poland) and never thousands of kilometres off
+("Taras" is not Taraz in Kazakhstan).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from truce.geo.distance import distance_km
+from truce.geo.gazetteer import Place, gazetteer
+
+NEAR_COUNTRIES = frozenset(["UA", "RU", "BY", "MD"])
+# East of this longitude (the Urals) Russia is far from the war.
+FAR_EAST = 60.0
+# A far place is taken only when it is at least this large (and then far behind a near one).
+FAR_CITY = 300_000
+# A town outside the near countries farther than this from Ukraine is no match at all.
+REACH_KM = 1500.0
+
+
+def far(place: Place) -> bool:
+    """A place well outside the theatre: Asian Russia, or beyond Ukraine's neighbours."""
+    if place.country not in NEAR_COUNTRIES:
+        return True
+    return place.lon is not None and place.lon > FAR_EAST
+
+
+@cache
+def _ukraine_centres() -> tuple[tuple[float, float], ...]:
+    """The mean point of each Ukrainian region's places: the war's footprint, from the
+    gazetteer itself (no coordinates written here)."""
+    sums: dict[str, tuple[float, float, int]] = {}
+    for p in gazetteer().places:
+        if p.country == "UA" and p.region and p.lat is not None and p.lon is not None:
+            lat, lon, n = sums.get(p.region, (0.0, 0.0, 0))
+            sums[p.region] = (lat + p.lat, lon + p.lon, n + 1)
+    return tuple((lat / n, lon / n) for lat, lon, n in sums.values())
+
+
+def theatre_km(place: Place) -> float | None:
+    """Kilometres from the place to the nearest Ukrainian region's centre (None when the
+    place has no coordinates)."""
+    if place.lat is None or place.lon is None:
+        return None
+    lat, lon = place.lat, place.lon
+    return min(distance_km(lat, lon, c_lat, c_lon) for c_lat, c_lon in _ukraine_centres())
+
+
+def out_of_reach(place: Place) -> bool:
+    """A place no report about the war means unless it says so: a small far place, or
+    a foreign town thousands of kilometres off."""
+    if far(place) and place.population < FAR_CITY:
+        return True
+    if place.country in NEAR_COUNTRIES:
+        return False
+    km = theatre_km(place)
+    return km is not None and km > REACH_KM
