@@ -44,7 +44,16 @@ from truce.extract.people import official_regions, official_sides
 from truce.extract.records import ExtractedRecord
 from truce.extract.sentences import split_sentences
 from truce.extract.when import NO_TIME, TimeMention, When, find_times, resolve
-from truce.geo import Place, gazetteer, resolve_place, transliterate_ru, transliterate_uk
+from truce.geo import (
+    GeoContext,
+    Place,
+    district_centre,
+    gazetteer,
+    resolve_place,
+    transliterate_ru,
+    transliterate_uk,
+    unlisted_place,
+)
 from truce.geo.regions import Region
 
 _OPPOSITE = {"UA": "RU", "RU": "UA"}
@@ -152,7 +161,13 @@ def _side(report: Report, lang: str, facts: list[SentenceFacts]) -> str | None:
     return "UA" if lang == "uk" else None
 
 
-def _unlisted(mention: PlaceMention, s: SentenceFacts, lang: str, regions: list[Region]) -> Place:
+def _unlisted(
+    mention: PlaceMention,
+    s: SentenceFacts,
+    lang: str,
+    regions: list[Region],
+    centres: list[Place] | None = None,
+) -> Place:
     """A village named after "село" or "village of" that the index lacks: its name as
     written, romanised, in the region the sentence or the report gives."""
     region = mention.region or next((r.region for r in s.regions), regions[0] if regions else None)
@@ -164,9 +179,7 @@ def _unlisted(mention: PlaceMention, s: SentenceFacts, lang: str, regions: list[
         text = transliterate_uk(text)
     elif lang == "ru":
         text = transliterate_ru(text)
-    return Place(
-        text, None, None, region.country if region else None, region.name if region else None, 0
-    )
+    return unlisted_place(text, region, centres or [])
 
 
 # The most records one report gives: the labelled reports give at most 9 (one per place
@@ -201,6 +214,7 @@ def _resolved(
     order: list[Region] | None = None,
     others: _Others | None = None,
     hints: frozenset[str] = frozenset(),
+    centres: list[Place] | None = None,
 ) -> list[_Located]:
     """The places a sentence names; `others` are the (sentence, token, region) of the
     places the report names, whose regions make a place among them likelier, as do the
@@ -249,7 +263,7 @@ def _resolved(
         ):
             place = None  # "в селе Отрадное" of a Belgorod district: not Otradny in Samara
         if place is None and mention.named:
-            place = _unlisted(mention, s, lang, order or [])
+            place = _unlisted(mention, s, lang, order or [], centres)
         if place is None:
             continue
         region = index.regions_by_name.get(place.region or "")
@@ -345,7 +359,14 @@ def _drafts(
         for loc in _resolved(s, regions, hints=hints):
             if loc.place is None and loc.region is not None:
                 order.append(loc.region)
-    located = {s.index: _resolved(s, regions, lang, order, hints=hints) for s in facts}
+    # Villages the index lacks go to the centre of the district the report names.
+    near = GeoContext.of(regions=regions)
+    centres = [
+        c for s in facts for m in s.places if m.district and (c := district_centre(m.keys, near))
+    ]
+    located = {
+        s.index: _resolved(s, regions, lang, order, hints=hints, centres=centres) for s in facts
+    }
     # Places named together are usually near each other: "Степногірськ і Приморське" are
     # both in Zaporizhzhia Oblast, so Prymorske there, not Prymorskyi in Donetsk Oblast.
     others = _Others(
@@ -355,7 +376,9 @@ def _drafts(
         if loc.place is not None and loc.place.region is not None and not loc.official
     )
     if others.regions and sum(len(s.places) for s in facts) > 1:
-        located = {s.index: _resolved(s, regions, lang, order, others, hints) for s in facts}
+        located = {
+            s.index: _resolved(s, regions, lang, order, others, hints, centres) for s in facts
+        }
     # An official's seat ("…, the Belgorod governor said") is where it happened only when
     # the report names no other place.
     if any(

@@ -12,6 +12,7 @@ from truce.geo.names import canonical_name, name_key, transliterate_ru, translit
 from truce.geo.positions import Precision, looks_swapped, map_position
 from truce.geo.regions import REGIONS, Region
 from truce.geo.resolve import resolve_place
+from truce.geo.unlisted import district_centre, unlisted_place
 
 __all__ = [
     "REGIONS",
@@ -23,6 +24,7 @@ __all__ = [
     "Region",
     "canonical_name",
     "distance_km",
+    "district_centre",
     "find_facilities",
     "gazetteer",
     "looks_swapped",
@@ -31,4 +33,5 @@ __all__ = [
     "resolve_place",
     "transliterate_ru",
     "transliterate_uk",
+    "unlisted_place",
 ]

@@ -28,7 +28,10 @@ class Place:
     population: int
     district: str | None = None  # Ukraine: the raion's name key ("бахмутський")
     approximate: bool = False  # at its hromada's centre: the codifier gives no coordinates
-    kind: str | None = None  # a named facility's kind ("nuclear", "refinery"); None: a settlement
+    # A named facility ("Zaporizhzhia Nuclear Power Plant") is its host settlement (name,
+    # point and region: records name settlements) with the facility's name and kind.
+    facility: str | None = None
+    kind: str | None = None  # "nuclear", "refinery", "bridge", …
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +115,7 @@ def gazetteer() -> Gazetteer:
 
 
 def _facilities(by_key: dict[str, tuple[Place, ...]]) -> dict[str, Place]:
-    """The named facilities (`truce.geo.facilities`), each at its host settlement: no
+    """The named facilities (`truce.geo.facilities`), each as its host settlement: no
     more precise than that town, so flagged approximate."""
     out: dict[str, Place] = {}
     for row in facility_rows():
@@ -121,7 +124,7 @@ def _facilities(by_key: dict[str, tuple[Place, ...]]) -> dict[str, Place]:
         )
         if host is not None:
             out[row.key] = Place(
-                row.name,
+                host.name,
                 host.lat,
                 host.lon,
                 host.country,
@@ -129,6 +132,7 @@ def _facilities(by_key: dict[str, tuple[Place, ...]]) -> dict[str, Place]:
                 0,
                 host.district,
                 approximate=True,
+                facility=row.name,
                 kind=row.kind,
             )
     return out

@@ -22,7 +22,7 @@ from collections.abc import Collection, Sequence
 
 from truce.geo.context import GeoContext
 from truce.geo.gazetteer import Place, gazetteer
-from truce.geo.theatre import far, out_of_reach
+from truce.geo.theatre import deep, far, out_of_reach
 
 __all__ = ["SMALL_PLACE", "GeoContext", "far", "resolve_place"]
 
@@ -32,6 +32,13 @@ SMALL_PLACE = 5000
 # place found so must be at least this large, unless the text names its region.
 _LOOSE_TOWN = 10000
 _LOOSE_TOWN_NO_CUE = 20000
+
+
+def _hinted(place: Place, context: GeoContext) -> bool:
+    """The report names or hints at the place's region."""
+    return place.region is not None and (
+        place.region in context.regions or place.region in context.hinted
+    )
 
 
 def _score(place: Place, rank: int, context: GeoContext) -> float:
@@ -81,7 +88,7 @@ def resolve_place(
                 continue
             if context.within is not None and place.region != context.within:
                 continue
-            if out_of_reach(place):
+            if out_of_reach(place) or (deep(place) and not _hinted(place, context)):
                 continue
             score = _score(place, rank, context) - 3.0 * (place in former)
             if best is None or score > best[0]:
@@ -104,7 +111,7 @@ def _loosely(
         for place in gazetteer().lookup_loosely(key):
             if context.within is not None and place.region != context.within:
                 continue
-            if out_of_reach(place):
+            if out_of_reach(place) or (deep(place) and not _hinted(place, context)):
                 continue
             named = place.region is not None and place.region in context.regions
             small = place.population < (_LOOSE_TOWN if cue else _LOOSE_TOWN_NO_CUE)

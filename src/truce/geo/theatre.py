@@ -22,6 +22,11 @@ FAR_EAST = 60.0
 FAR_CITY = 300_000
 # A town outside the near countries farther than this from Ukraine is no match at all.
 REACH_KM = 1500.0
+# Deep in Russia (farther than this from Ukraine), a town smaller than `DEEP_TOWN` is
+# taken only where the report names its region: Kirov Oblast's Leninskoye is not the
+# "Ленинский округ" of a Moscow governor's post.
+DEEP_KM = 700.0
+DEEP_TOWN = 20000
 
 
 def far(place: Place) -> bool:
@@ -29,6 +34,14 @@ def far(place: Place) -> bool:
     if place.country not in NEAR_COUNTRIES:
         return True
     return place.lon is not None and place.lon > FAR_EAST
+
+
+def deep(place: Place) -> bool:
+    """A small place deep in Russia (or Belarus), far from Ukraine and its borders."""
+    if place.country in ("UA", "MD") or place.population >= DEEP_TOWN:
+        return False
+    km = theatre_km(place)
+    return km is not None and km > DEEP_KM
 
 
 @cache
@@ -43,6 +56,7 @@ def _ukraine_centres() -> tuple[tuple[float, float], ...]:
     return tuple((lat / n, lon / n) for lat, lon, n in sums.values())
 
 
+@cache
 def theatre_km(place: Place) -> float | None:
     """Kilometres from the place to the nearest Ukrainian region's centre (None when the
     place has no coordinates)."""
