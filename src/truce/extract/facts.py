@@ -1447,8 +1447,12 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
                 ]
             if any(index_geo.lookup(k) for k in keys):
                 span = 2
-            elif i > 0 and not _SETTLEMENT_NOUNS.isdisjoint(tokens[i - 1].lemmas):
-                span = 2  # "деревня Старая Николаевка": a two-word name, listed or not
+            elif (
+                i > 0
+                and not _SETTLEMENT_NOUNS.isdisjoint(tokens[i - 1].lemmas)
+                and not (i + 2 < n and tokens[i + 2].lower.startswith(("район", "district")))
+            ):
+                span = 2  # "деревня Старая Николаевка", not "селом Локоть Рыльского района"
             elif (
                 i > 0
                 and _SETTLEMENT_NOUNS.isdisjoint(tokens[i - 1].lemmas)
@@ -1523,7 +1527,11 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
             or any(pack.triggers.match_at(tokens, k) for k in (i - 1, i - 2) if k >= 0)
         )  # "обстріляли Станіслав", "attacked Khomutovka with a drone"
         after = nxt.lower if nxt is not None else ""
-        district = after in _DISTRICT or after.startswith(("район", "district", "округ", "громад"))
+        # A hromada is its centre and the villages around it: it places like a town.
+        hromada = after.startswith(("громад", "hromada", "community"))
+        district = not hromada and (
+            after in _DISTRICT or after.startswith(("район", "district", "округ"))
+        )
         named = bool(prev) and not _SETTLEMENT_NOUNS.isdisjoint(prev[-1].lemmas)
         if (
             len(prev) == 2
