@@ -15,7 +15,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
 
-def _frozen(values: Collection[str] | None) -> frozenset[str]:
+def _frozen(values: Collection[str | None] | None) -> frozenset[str]:
     return frozenset(v for v in values or () if v)
 
 

@@ -22,7 +22,7 @@ from collections.abc import Collection, Sequence
 
 from truce.geo.context import GeoContext
 from truce.geo.gazetteer import Place, gazetteer
-from truce.geo.theatre import deep, far, out_of_reach
+from truce.geo.theatre import NEAR_COUNTRIES, deep, far, out_of_reach
 
 __all__ = ["SMALL_PLACE", "GeoContext", "far", "resolve_place"]
 
@@ -84,8 +84,10 @@ def resolve_place(
         former = index.former.get(key, frozenset())
         for place in index.lookup(key):
             named = place.region is not None and place.region in context.regions
-            if place.population < SMALL_PLACE and not cue and not named:
-                continue
+            if (place.population < SMALL_PLACE or place.country not in NEAR_COUNTRIES) and not (
+                cue or named
+            ):
+                continue  # a bare capitalised word: a small or a foreign town only with a cue
             if context.within is not None and place.region != context.within:
                 continue
             if out_of_reach(place) or (deep(place) and not _hinted(place, context)):
@@ -111,6 +113,8 @@ def _loosely(
         for place in gazetteer().lookup_loosely(key):
             if context.within is not None and place.region != context.within:
                 continue
+            if place.country not in NEAR_COUNTRIES or place.facility is not None:
+                continue  # Cyrillic spellings: Ukraine's, Russia's, Belarus's names
             if out_of_reach(place) or (deep(place) and not _hinted(place, context)):
                 continue
             named = place.region is not None and place.region in context.regions

@@ -67,11 +67,9 @@ def theatre_km(place: Place) -> float | None:
 
 
 def out_of_reach(place: Place) -> bool:
-    """A place no report about the war means unless it says so: a small far place, or
-    a foreign town thousands of kilometres off."""
-    if far(place) and place.population < FAR_CITY:
-        return True
+    """A place no report about the war means: a town in Asian Russia short of a large
+    city, or a foreign town more than `REACH_KM` from Ukraine."""
     if place.country in NEAR_COUNTRIES:
-        return False
+        return far(place) and place.population < FAR_CITY
     km = theatre_km(place)
-    return km is not None and km > REACH_KM
+    return km is None or km > REACH_KM

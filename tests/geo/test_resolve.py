@@ -1,0 +1,95 @@
+"""Which place a name means: the theatre first, the report's regions as constraints."""
+
+from __future__ import annotations
+
+from truce.geo import GeoContext, distance_km, resolve_place
+from truce.geo.theatre import theatre_km
+
+
+def test_a_region_named_with_the_place_is_a_hard_constraint() -> None:
+    # "Dubove, Volyn Oblast": the Dubove in Volyn, whatever namesake is larger.
+    place = resolve_place(["дубове"], cue=True, context=GeoContext.of(within="Volyn Oblast"))
+    assert place is not None and place.region == "Volyn Oblast"
+    anywhere = resolve_place(["дубове"], cue=True)
+    assert anywhere is not None and anywhere.region != "Volyn Oblast"
+
+
+def test_kirov_with_donetsk_is_never_kirov_in_russia() -> None:
+    context = GeoContext.of(within="Donetsk Oblast")
+    place = resolve_place(["kirov", "кіров"], cue=True, context=context)
+    assert place is None or place.region == "Donetsk Oblast"
+    assert resolve_place(["kirov"], cue=True).country == "RU"  # type: ignore[union-attr]
+
+
+def test_a_region_named_elsewhere_in_the_text_outweighs_population() -> None:
+    plain = resolve_place(["донецк"], cue=True)
+    rostov = resolve_place(["донецк"], cue=True, context=GeoContext.of(regions=["Rostov Oblast"]))
+    assert plain is not None and plain.country == "UA"
+    assert rostov is not None and rostov.region == "Rostov Oblast"
+
+
+def test_the_regions_of_other_places_and_of_the_source_break_ties() -> None:
+    # Several Prymorske: with Stepnohirsk named beside it, the one in Zaporizhzhia Oblast.
+    hinted = GeoContext.of(nearby=["Zaporizhzhia Oblast"])
+    place = resolve_place(["приморське"], cue=True, context=hinted)
+    assert place is not None and place.region == "Zaporizhzhia Oblast"
+    from_source = GeoContext.of(source_regions=["Zaporizhzhia Oblast"])
+    assert resolve_place(["приморське"], cue=True, context=from_source) == place
+
+
+def test_keyword_hints_and_a_context_add_up() -> None:
+    context = GeoContext.of(regions=["Rostov Oblast"])
+    assert resolve_place(["донецк"], cue=True, context=context) == resolve_place(
+        ["донецк"], cue=True, regions=["Rostov Oblast"]
+    )
+
+
+def test_a_small_place_thousands_of_kilometres_off_is_no_match() -> None:
+    # "Ягідне" is also in Magadan, "Дунай" in Primorye.
+    for key in ("ягідне", "дунай"):
+        place = resolve_place([key], cue=True)
+        assert place is None or (theatre_km(place) or 0) < 1000, place
+
+
+def test_a_village_near_a_named_town_is_the_one_in_its_region() -> None:
+    # "Ягідне під Бахмутом": Bakhmut's region is named for the village.
+    bakhmut = resolve_place(["бахмут"], cue=True)
+    assert bakhmut is not None
+    place = resolve_place(["ягідне"], cue=True, context=GeoContext().naming(bakhmut.region))
+    assert place is not None and place.region == "Donetsk Oblast"
+    assert place.lat is not None and place.lon is not None
+    assert bakhmut.lat is not None and bakhmut.lon is not None
+    assert distance_km(place.lat, place.lon, bakhmut.lat, bakhmut.lon) < 60
+
+
+def test_a_foreign_town_far_from_the_war_is_no_match() -> None:
+    # "Taras Shevchenko University": Taras is no Taraz in Kazakhstan.
+    assert resolve_place(["taras"], cue=False) is None
+    assert resolve_place(["taras"], cue=True) is None
+
+
+def test_a_foreign_town_needs_a_word_that_makes_it_a_place() -> None:
+    assert resolve_place(["rzeszów"], cue=False) is None
+    place = resolve_place(["rzeszów"], cue=True)
+    assert place is not None and place.country == "PL"
+
+
+def test_a_small_place_deep_in_russia_needs_its_region_named() -> None:
+    # "в Ленинском городском округе" of a Moscow governor's post is no Leninskoye in
+    # Kirov Oblast, 900 km off; named with its region, it is.
+    assert resolve_place(["ленинское"], cue=True) is None or (
+        resolve_place(["ленинское"], cue=True).region != "Kirov Oblast"  # type: ignore[union-attr]
+    )
+    kirov = GeoContext.of(regions=["Kirov Oblast"])
+    place = resolve_place(["ленинское"], cue=True, context=kirov)
+    assert place is not None and place.region == "Kirov Oblast"
+
+
+def test_russian_spelling_of_a_ukrainian_village_with_its_region() -> None:
+    # "Зеленый Гай Запорожской области": the index has "Зелений Гай" only.
+    context = GeoContext.of(within="Zaporizhzhia Oblast")
+    place = resolve_place(["зеленый гай"], cue=False, context=context)
+    assert place is not None and place.name == "Zelenyi Hai"
+    assert place.region == "Zaporizhzhia Oblast"
+    # Without its region, a village spelled the other language's way is not guessed.
+    assert resolve_place(["зеленый гай"], cue=False) is None
