@@ -12,11 +12,15 @@ other facts point to, and its language. `GeoContext` carries those, strongest fi
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 
 def _frozen(values: Collection[str | None] | None) -> frozenset[str]:
     return frozenset(v for v in values or () if v)
+
+
+def _union(a: Collection[str], b: Collection[str]) -> frozenset[str]:
+    return frozenset(a).union(b)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,10 +39,11 @@ class GeoContext:
     """
 
     within: str | None = None
-    regions: frozenset[str] = field(default_factory=frozenset)
-    nearby: frozenset[str] = field(default_factory=frozenset)
-    source_regions: frozenset[str] = field(default_factory=frozenset)
-    countries: frozenset[str] = field(default_factory=frozenset)
+    # Any collection (the resolver only asks `in`); `of` and `merged` give frozensets.
+    regions: Collection[str] = frozenset()
+    nearby: Collection[str] = frozenset()
+    source_regions: Collection[str] = frozenset()
+    countries: Collection[str] = frozenset()
     prefer: str | None = None
 
     @classmethod
@@ -66,19 +71,19 @@ class GeoContext:
         """Both contexts' hints; `other`'s `within` and `prefer` where it gives them."""
         return GeoContext(
             other.within or self.within,
-            self.regions | other.regions,
-            self.nearby | other.nearby,
-            self.source_regions | other.source_regions,
-            self.countries | other.countries,
+            _union(self.regions, other.regions),
+            _union(self.nearby, other.nearby),
+            _union(self.source_regions, other.source_regions),
+            _union(self.countries, other.countries),
             other.prefer or self.prefer,
         )
 
     def naming(self, *regions: str | None) -> GeoContext:
         """The same context with more regions named in the text ("Ягідне під Бахмутом":
         the locator's region)."""
-        return replace(self, regions=self.regions | _frozen(regions))
+        return replace(self, regions=_union(self.regions, _frozen(regions)))
 
     @property
     def hinted(self) -> frozenset[str]:
         """Regions that are only hints: of other places, of the source."""
-        return self.nearby | self.source_regions
+        return _union(self.nearby, self.source_regions)

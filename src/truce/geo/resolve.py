@@ -36,8 +36,9 @@ _LOOSE_TOWN_NO_CUE = 20000
 
 def _hinted(place: Place, context: GeoContext) -> bool:
     """The report names or hints at the place's region."""
-    return place.region is not None and (
-        place.region in context.regions or place.region in context.hinted
+    region = place.region
+    return region is not None and (
+        region in context.regions or region in context.nearby or region in context.source_regions
     )
 
 
@@ -47,7 +48,9 @@ def _score(place: Place, rank: int, context: GeoContext) -> float:
         score -= 3.0
     if place.region is not None and place.region in context.regions:
         score += 4.0
-    elif place.region is not None and place.region in context.hinted:
+    elif place.region is not None and (
+        place.region in context.nearby or place.region in context.source_regions
+    ):
         score += 1.5
     if place.country in context.countries:
         score += 1.5
@@ -73,11 +76,8 @@ def resolve_place(
     `cue` says a word introducing a settlement stands before it. `context` is what the
     rest of the report says (see `GeoContext`); the keyword arguments are the same
     hints one by one, and add to it."""
-    context = (context or GeoContext()).merged(
-        GeoContext.of(
-            within=within, regions=regions, nearby=nearby, countries=countries, prefer=prefer
-        )
-    )
+    given = GeoContext(within, regions, nearby, (), countries, prefer)
+    context = given if context is None else context.merged(given)
     index = gazetteer()
     best: tuple[float, Place] | None = None
     for rank, key in enumerate(keys):
