@@ -93,3 +93,14 @@ def test_russian_spelling_of_a_ukrainian_village_with_its_region() -> None:
     assert place.region == "Zaporizhzhia Oblast"
     # Without its region, a village spelled the other language's way is not guessed.
     assert resolve_place(["зеленый гай"], cue=False) is None
+
+
+def test_a_ukrainian_village_in_its_russian_form_is_found_within_its_region() -> None:
+    # The Russian MoD's "Горняк Донецкой области" is Hirnyk; "Новой Збурьевке" is Nova
+    # Zburivka. Only within the region named with it: the consonants alone are too loose.
+    donetsk = GeoContext.of(within="Donetsk Oblast")
+    hirnyk = resolve_place(["горняк"], cue=True, context=donetsk)
+    assert hirnyk is not None and hirnyk.name == "Hirnyk"
+    kherson = GeoContext.of(within="Kherson Oblast")
+    zburivka = resolve_place(["новой збурьевке", "новая збурьевка"], cue=True, context=kherson)
+    assert zburivka is not None and zburivka.name == "Nova Zburivka"

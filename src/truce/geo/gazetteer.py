@@ -12,7 +12,7 @@ from functools import cache
 from importlib import resources
 
 from truce.geo.facilities import facility_rows
-from truce.geo.names import MEDIA_NAMES, name_key, skeleton_key
+from truce.geo.names import MEDIA_NAMES, consonant_key, name_key, skeleton_key
 from truce.geo.regions import REGIONS, Region
 
 
@@ -52,6 +52,11 @@ class Gazetteer:
         """Places whose Cyrillic name meets `key` on `skeleton_key`: a Russian town
         written the Ukrainian way, or the other way round."""
         return _loose().get(skeleton_key(key), ())
+
+    def lookup_consonants(self, key: str, region: str) -> tuple[Place, ...]:
+        """Places in `region` whose Cyrillic name has the consonants of `key`'s (see
+        `consonant_key`)."""
+        return _consonants().get((region, consonant_key(key)), ())
 
     def place(self, name: str, country: str | None = None) -> Place | None:
         """The most populous place of that name (in `country`, when given)."""
@@ -151,3 +156,18 @@ def _loose() -> dict[str, tuple[Place, ...]]:
             if current:
                 loose.setdefault(skeleton_key(key), []).extend(current)
     return {k: tuple(dict.fromkeys(v)) for k, v in loose.items()}
+
+
+@cache
+def _consonants() -> dict[tuple[str, str], tuple[Place, ...]]:
+    """Places of Ukraine by region and the consonants of their current Cyrillic names,
+    built on first use."""
+    index = gazetteer()
+    out: dict[tuple[str, str], list[Place]] = {}
+    for key, found in index.by_key.items():
+        if key[:1].isalpha() and not key.isascii():
+            former = index.former.get(key, frozenset())
+            for p in found:
+                if p.country == "UA" and p.region and p not in former:
+                    out.setdefault((p.region, consonant_key(key)), []).append(p)
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}

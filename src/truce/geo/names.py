@@ -35,6 +35,18 @@ def skeleton_key(key: str) -> str:
     return "".join(c for i, c in enumerate(plain) if i == 0 or c != plain[i - 1])
 
 
+_VOWELS = frozenset("аеєиіїйоуыэюяьъё'’ʼ")
+
+
+def consonant_key(key: str) -> str:
+    """The consonants of a Cyrillic name: where a Russian and a Ukrainian form of a
+    village's name differ by their vowels only ("Горняк" / "Гірник", "Новоселовка" /
+    "Новоселівка", "Збурьевка" / "Збур'ївка"). Far too loose to use alone: only
+    within the region the report names."""
+    plain = "".join(c for c in key if c not in _VOWELS)
+    return "".join(c for i, c in enumerate(plain) if i == 0 or c != plain[i - 1])
+
+
 _UK_TO_LATIN = {
     "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie",
     "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l",

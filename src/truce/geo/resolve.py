@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Collection, Sequence
+from difflib import SequenceMatcher
 
 from truce.geo.context import GeoContext
 from truce.geo.gazetteer import Place, gazetteer
+from truce.geo.names import name_key, skeleton_key
 from truce.geo.theatre import NEAR_COUNTRIES, deep, far, out_of_reach
 
 __all__ = ["SMALL_PLACE", "GeoContext", "far", "resolve_place"]
@@ -100,7 +102,33 @@ def resolve_place(
     )
     if not current and any(not key.isascii() for key in keys[:1]):
         best = _loosely(keys, cue, context, best)
+        if best is None:
+            best = _by_consonants(keys, cue, context)
     return best[1] if best else None
+
+
+def _by_consonants(
+    keys: Sequence[str], cue: bool, context: GeoContext
+) -> tuple[float, Place] | None:
+    """ "Горняк Донецкой области", "в Новой Збурьевке": a Ukrainian village the Russian
+    way, found by its consonants, only in the region named with it (or, after a word
+    such as "в" or "село", in a region the text names). Of several, the closest in
+    spelling, then the most populous."""
+    if context.prefer == "UA":
+        return None  # a Ukrainian text spells Ukraine's villages as the index does
+    regions = [context.within] if context.within else list(context.regions) if cue else []
+    best: tuple[float, Place] | None = None
+    index = gazetteer()
+    for rank, key in enumerate(keys[:2]):  # as written and its lemma, not guessed stems
+        for region in regions:
+            for place in index.lookup_consonants(key, region):
+                similar = SequenceMatcher(
+                    None, skeleton_key(key), skeleton_key(name_key(place.name))
+                ).ratio()
+                score = similar + 0.1 * math.log10(max(place.population, 10)) - 0.1 * rank
+                if best is None or score > best[0]:
+                    best = (score, place)
+    return best
 
 
 def _loosely(
