@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from truce.geo import gazetteer
+from truce.geo import Place, gazetteer, resolve_place
 from truce.geo.theatre import deep, far, out_of_reach, theatre_km
 
 
-def _place(name: str, country: str):  # type: ignore[no-untyped-def]
+def _place(name: str, country: str) -> Place:
     place = gazetteer().place(name, country)
     assert place is not None
     return place
@@ -20,15 +20,18 @@ def test_ukraine_and_its_borders_are_in_the_theatre() -> None:
 
 
 def test_a_large_city_beyond_the_urals_stays_reachable_a_village_there_does_not() -> None:
-    assert far(_place("Tyumen", "RU")) and not out_of_reach(_place("Tyumen", "RU"))
-    small = next(
-        p
-        for p in gazetteer().places
-        if p.country == "RU" and p.lon and p.lon > 100 and p.population < 5000
-    )
-    assert out_of_reach(small)
+    tyumen = _place("Tyumen", "RU")
+    assert far(tyumen) and not out_of_reach(tyumen)
+    village = Place("Yagodnoye", 62.52, 149.62, "RU", None, 3000)  # Magadan's Ягодное
+    assert out_of_reach(village)
 
 
 def test_foreign_towns_within_reach_and_beyond() -> None:
     assert not out_of_reach(_place("Rzeszów", "PL"))
-    assert out_of_reach(_place("Taraz", "KZ"))
+    assert out_of_reach(Place("Taraz", 42.9, 71.37, "KZ", None, 358153))
+
+
+def test_the_gazetteer_holds_only_places_a_report_about_the_war_can_mean() -> None:
+    assert not any(out_of_reach(p) for p in gazetteer().places)
+    # "Taras Shevchenko University": Taras is no town at all.
+    assert resolve_place(["taras"], cue=True) is None

@@ -1,7 +1,17 @@
 """Gazetteer geocoding: place mentions in Latin or Cyrillic script → settlements and regions.
 
-The index (GeoNames, CC BY 4.0) is built by `scripts/build_gazetteer.py` and shipped in
-`truce/geo/data/`; nothing is downloaded at run time.
+The public API, for the extractor and the importers:
+- `resolve_place(keys, cue=…, context=GeoContext(…))`: the place a mention means, given
+  what the rest of the report says (the region named with it, regions named elsewhere,
+  the regions of its other places and of its source, its countries and language);
+- `find_facilities(text)`: named power plants, refineries, bridges, fields, each placed at
+  its host settlement by the gazetteer;
+- `district_centre(keys)` and `unlisted_place(name, region, centres)`: a village the index
+  lacks, put at the centre of the district the report names;
+- `gazetteer()`: the index itself (`lookup`, regions by name, adjective and noun).
+
+The index (GeoNames, CC BY 4.0; Ukraine's KATOTTG) is built by `scripts/build_gazetteer.py`
+and shipped in `truce/geo/data/`; nothing is downloaded at run time.
 """
 
 from truce.geo.context import GeoContext

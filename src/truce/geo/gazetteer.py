@@ -68,7 +68,7 @@ class Gazetteer:
 
 @cache
 def gazetteer() -> Gazetteer:
-    """The packaged index (about 37,000 places and the named facilities; loads in a
+    """The packaged index (about 35,000 places and the named facilities; loads in a
     fraction of a second)."""
     raw = resources.files("truce.geo").joinpath("data", "gazetteer.json.gz").read_bytes()
     data = json.loads(gzip.decompress(raw))
