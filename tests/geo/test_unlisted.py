@@ -36,3 +36,10 @@ def test_a_facility_or_an_approximate_village_is_no_district_centre() -> None:
     assert enerhodar is not None and district_centre(["енергодар"]) == enerhodar
     assert enerhodar.lat is not None and enerhodar.lon is not None
     assert distance_km(enerhodar.lat, enerhodar.lon, 47.5, 34.65) < 10
+
+
+def test_a_district_named_after_a_town_in_ka_finds_it() -> None:
+    # "село Новая Погощь Суземского района": Suzemka, Bryansk Oblast.
+    suzemka = district_centre(["суземский", "сузем"])
+    assert suzemka is not None and suzemka.name == "Suzemka"
+    assert suzemka.region == "Bryansk Oblast"

@@ -24,7 +24,9 @@ _CENTRE_MIN = 2000
 def district_centre(keys: Sequence[str], context: GeoContext | None = None) -> Place | None:
     """The settlement a district (raion, okrug, hromada) is named after, from the lookup
     keys of its adjective ("рыльский" → "рыльск"), or None."""
-    place = resolve_place(keys, cue=True, context=context)
+    # "Суземский" → Суземка, "Василівський" → Василівка: towns in -ка name districts too.
+    towns = [*keys, *(k + "ка" for k in keys if len(k) > 3 and not k.isascii())]
+    place = resolve_place(towns, cue=True, context=context)
     if place is None or place.facility is not None or place.approximate:
         return None
     return place if place.population >= _CENTRE_MIN else None
