@@ -73,3 +73,21 @@ def test_a_hromada_is_placed_at_its_centre() -> None:
 def test_an_organisation_named_after_a_man_is_no_place_far_away() -> None:
     for record in _records("A drone hit the Taras Shevchenko University in Kyiv."):
         assert record.country in ("UA", None), record
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Окупанти обстріляли човен на Десні, загинув чоловік.",
+        "Окупанти обстріляли правий берег Дніпра, пошкоджено будинок.",
+        "Ворог атакував порти на Дунаї, пошкоджено зерносховище.",
+    ],
+)
+def test_a_river_is_no_settlement(text: str) -> None:
+    records = _records(text)
+    assert records and all(r.place is None for r in records), records
+
+
+def test_a_city_named_like_its_river_is_still_the_city() -> None:
+    records = _records("Атака на Дніпро: пошкоджено будинок.")
+    assert [r.place for r in records] == ["Dnipro"]

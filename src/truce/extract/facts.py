@@ -17,7 +17,7 @@ from truce.extract.morphology import Token, part_of_speech, tokenize
 from truce.extract.morphology import lemmas as word_lemmas
 from truce.extract.packs import Pack
 from truce.extract.people import first_names, person_named
-from truce.geo import Place, find_facilities, gazetteer, name_key, resolve_place
+from truce.geo import Place, find_facilities, gazetteer, name_key, names_water, resolve_place
 from truce.geo.regions import Region
 
 # The two states' names: where a strike happened ("in Ukraine"), never a settlement.
@@ -1510,6 +1510,9 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
         if prev and prev[-1].lower in ("between", "між", "между"):
             skip_next = True  # the road between two places is in neither
             i += span + 1
+            continue
+        if names_water(keys, [t.lower for t in prev], nxt.lower if nxt is not None else None):
+            i += span  # "човен на Десні", "лівобережжя Дніпра": the river, not the town
             continue
         if prev and not _NAMED_THINGS.isdisjoint(prev[-1].lemmas):
             i += span  # "на улице Гоголя", "аэродром Саки": a street's or airfield's name

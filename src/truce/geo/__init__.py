@@ -8,6 +8,7 @@ The public API, for the extractor and the importers:
   its host settlement by the gazetteer;
 - `district_centre(keys)` and `unlisted_place(name, region, centres)`: a village the index
   lacks, put at the centre of the district the report names;
+- `names_water(keys, before, after)`: a river's name used for the river ("на Десні");
 - `gazetteer()`: the index itself (`lookup`, regions by name, adjective and noun).
 
 The index (GeoNames, CC BY 4.0; Ukraine's KATOTTG) is built by `scripts/build_gazetteer.py`
@@ -23,6 +24,7 @@ from truce.geo.positions import Precision, looks_swapped, map_position
 from truce.geo.regions import REGIONS, Region
 from truce.geo.resolve import resolve_place
 from truce.geo.unlisted import district_centre, unlisted_place
+from truce.geo.waters import names_water
 
 __all__ = [
     "REGIONS",
@@ -40,6 +42,7 @@ __all__ = [
     "looks_swapped",
     "map_position",
     "name_key",
+    "names_water",
     "resolve_place",
     "transliterate_ru",
     "transliterate_uk",
