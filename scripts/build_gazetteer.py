@@ -76,7 +76,8 @@ def current(name: str, geonames: str, canonical: str) -> bool:
 def within_reach(rows: list[list[Any]]) -> list[list[Any]]:
     """The rows a report about the war can mean (`truce.geo.theatre`): no town of Asian
     Russia short of a large city, no foreign town more than `REACH_KM` from Ukraine's
-    regions (measured from each region's mean point, as the resolver does)."""
+    regions (measured from each region's mean point, as the resolver does). Foreign
+    towns within reach stay for the importers, whose rows name their places' country."""
     sums: dict[str, list[float]] = {}
     for row in rows:
         if row[3] == "UA" and row[4]:

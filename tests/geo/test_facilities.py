@@ -58,3 +58,11 @@ def test_every_listed_facility_has_a_host_in_its_region() -> None:
     for row in facility_rows():
         (place,) = gazetteer().lookup(row.key)
         assert place.region == row.host_region and place.lat is not None, row.name
+
+
+def test_the_port_of_pivdennyi_is_at_pivdenne_but_southern_ports_are_no_port() -> None:
+    (found,) = find_facilities("Ворог атакував порт «Південний» на Одещині")
+    (place,) = gazetteer().lookup(found.key)
+    assert place.name == "Pivdenne" and place.region == "Odesa Oblast"
+    assert find_facilities("удари по портах Південної України") == []
+    assert find_facilities("атаки на порти Південної Одещини") == []

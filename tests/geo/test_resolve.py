@@ -68,10 +68,11 @@ def test_a_foreign_town_far_from_the_war_is_no_match() -> None:
     assert resolve_place(["taras"], cue=True) is None
 
 
-def test_a_foreign_town_needs_a_word_that_makes_it_a_place() -> None:
-    assert resolve_place(["rzeszów"], cue=False) is None
-    place = resolve_place(["rzeszów"], cue=True)
+def test_a_foreign_city_needs_a_word_that_makes_it_a_place_a_town_is_none() -> None:
+    assert resolve_place(["warsaw"], cue=False) is None
+    place = resolve_place(["warsaw"], cue=True)
     assert place is not None and place.country == "PL"
+    assert resolve_place(["rzeszów"], cue=True) is None
 
 
 def test_a_small_place_deep_in_russia_needs_its_region_named() -> None:
@@ -104,3 +105,21 @@ def test_a_ukrainian_village_in_its_russian_form_is_found_within_its_region() ->
     kherson = GeoContext.of(within="Kherson Oblast")
     zburivka = resolve_place(["новой збурьевке", "новая збурьевка"], cue=True, context=kherson)
     assert zburivka is not None and zburivka.name == "Nova Zburivka"
+
+
+def test_a_former_name_alone_still_names_its_place() -> None:
+    # Russian media's "Южное" is Pivdenne (renamed in 2016), not Yuzhny in Kaliningrad
+    # Oblast; "Артемовск" is Bakhmut.
+    pivdenne = resolve_place(["южное", "южный"], cue=True)
+    assert pivdenne is not None and pivdenne.name == "Pivdenne"
+    bakhmut = resolve_place(["артемовск"], cue=True)
+    assert bakhmut is not None and bakhmut.name == "Bakhmut"
+
+
+def test_a_place_near_the_war_comes_before_a_remote_namesake() -> None:
+    from truce.geo.theatre import remoteness
+
+    kharkiv = resolve_place(["харків"], cue=True)
+    tyumen = resolve_place(["тюмень"], cue=True)
+    assert kharkiv is not None and remoteness(kharkiv) == 0.0
+    assert tyumen is not None  # still found: a large city, named alone

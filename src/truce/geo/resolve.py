@@ -24,7 +24,7 @@ from difflib import SequenceMatcher
 from truce.geo.context import GeoContext
 from truce.geo.gazetteer import Place, gazetteer
 from truce.geo.names import name_key, skeleton_key
-from truce.geo.theatre import NEAR_COUNTRIES, deep, far, out_of_reach
+from truce.geo.theatre import NEAR_COUNTRIES, deep, far, out_of_reach, remoteness
 
 __all__ = ["SMALL_PLACE", "GeoContext", "far", "resolve_place"]
 
@@ -48,6 +48,8 @@ def _score(place: Place, rank: int, context: GeoContext) -> float:
     score = math.log10(max(place.population, 10)) - 0.3 * rank
     if far(place):
         score -= 3.0
+    else:
+        score -= remoteness(place)
     if place.region is not None and place.region in context.regions:
         score += 4.0
     elif place.region is not None and (
@@ -84,7 +86,12 @@ def resolve_place(
     best: tuple[float, Place] | None = None
     for rank, key in enumerate(keys):
         former = index.former.get(key, frozenset())
-        for place in index.lookup(key):
+        found = index.lookup(key)
+        # A former name counts for little beside a place whose current name it is
+        # ("Словянськ" is Sloviansk, not Nikopol); alone it still names its place
+        # (Russian media's "Южное" is Pivdenne, renamed in 2016).
+        penalty = 3.0 if former and any(p not in former for p in found) else 1.0
+        for place in found:
             named = place.region is not None and place.region in context.regions
             if (place.population < SMALL_PLACE or place.country not in NEAR_COUNTRIES) and not (
                 cue or named
@@ -94,7 +101,7 @@ def resolve_place(
                 continue
             if out_of_reach(place) or (deep(place) and not _hinted(place, context)):
                 continue
-            score = _score(place, rank, context) - 3.0 * (place in former)
+            score = _score(place, rank, context) - penalty * (place in former)
             if best is None or score > best[0]:
                 best = (score, place)
     current = best is not None and any(

@@ -4,8 +4,8 @@ Reports are about the war in Ukraine and its strikes on Russia. A place in Ukrai
 European Russia, Belarus or Moldova is where a report's place name most likely points;
 a homonym in Asian Russia is taken only when it is a large city (drones have reached
 Tyumen and Yekaterinburg); a town in another country only when it lies within reach of
-the war (drone debris in Romania or Poland) and never thousands of kilometres off
-("Taras" is not Taraz in Kazakhstan).
+the war and only a large one, never thousands of kilometres off ("Taras" is not Taraz
+in Kazakhstan).
 """
 
 from __future__ import annotations
@@ -34,6 +34,22 @@ def far(place: Place) -> bool:
     if place.country not in NEAR_COUNTRIES:
         return True
     return place.lon is not None and place.lon > FAR_EAST
+
+
+# Within this distance of a Ukrainian region's centre a place is in the war zone or on
+# its border; beyond it a place loses one point of log population per `REMOTE_STEP_KM`
+# (at most `REMOTE_MAX`): Kaliningrad's Yuzhny is not the port of Южный near Odesa.
+NEAR_KM = 300.0
+REMOTE_STEP_KM = 300.0
+REMOTE_MAX = 2.0
+
+
+def remoteness(place: Place) -> float:
+    """How much less likely a place is for being far from the war (0 in and near it)."""
+    km = theatre_km(place)
+    if km is None or km <= NEAR_KM:
+        return 0.0
+    return min(REMOTE_MAX, (km - NEAR_KM) / REMOTE_STEP_KM)
 
 
 def deep(place: Place) -> bool:
@@ -67,9 +83,12 @@ def theatre_km(place: Place) -> float | None:
 
 
 def out_of_reach(place: Place) -> bool:
-    """A place no report about the war means: a town in Asian Russia short of a large
-    city, or a foreign town more than `REACH_KM` from Ukraine."""
+    """A place no report about the war means: a town in Asian Russia or abroad short of
+    a large city (a drone that falls near a Romanian village is reported in Ukraine's
+    war, not placed in Romania), or a foreign city more than `REACH_KM` from Ukraine."""
+    if place.population < FAR_CITY:
+        return far(place)
     if place.country in NEAR_COUNTRIES:
-        return far(place) and place.population < FAR_CITY
+        return False
     km = theatre_km(place)
     return km is None or km > REACH_KM
