@@ -1584,6 +1584,8 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
         i += span
     for found in find_facilities(text):  # "the Zaporizhzhia NPP": the plant, not the city
         inside = [k for k, t in enumerate(tokens) if found.start <= t.start < found.end]
+        if not inside:
+            continue
         facts.places = [m for m in facts.places if m.start not in inside]
         facts.places.append(PlaceMention((found.key,), found.text, inside[0], True, False))
         facts.places.sort(key=lambda m: m.start)
