@@ -99,9 +99,9 @@ def gazetteer() -> Gazetteer:
         else (found[0][1],)
         for key, found in index.items()
     }
+    # Facilities are found by their keys only: `places` stays the settlements.
     for key, place in _facilities(by_key).items():
         by_key[key] = (place,)
-        places.append(place)
     # Only keys that are some place's former or other name (most are no one's).
     former = {
         key: frozenset(p for rank, p in found if rank == 1)
