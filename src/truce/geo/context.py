@@ -12,7 +12,7 @@ other facts point to, and its language. `GeoContext` carries those, strongest fi
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 
 def _frozen(values: Collection[str | None] | None) -> frozenset[str]:
@@ -23,9 +23,9 @@ def _union(a: Collection[str], b: Collection[str]) -> frozenset[str]:
     return frozenset(a).union(b)
 
 
-@dataclass(frozen=True, slots=True)
-class GeoContext:
+class GeoContext(NamedTuple):
     """Region names are the gazetteer's (`Region.name`: "Volyn Oblast", "Kursk Oblast").
+    An immutable tuple: the resolver makes one for every mention, so it must be cheap.
 
     - `within`: the region named with the place itself; nothing outside it is taken.
     - `regions`: regions the text names; a place in one is much likelier, and a small
@@ -81,7 +81,7 @@ class GeoContext:
     def naming(self, *regions: str | None) -> GeoContext:
         """The same context with more regions named in the text ("Ягідне під Бахмутом":
         the locator's region)."""
-        return replace(self, regions=_union(self.regions, _frozen(regions)))
+        return self._replace(regions=_union(self.regions, _frozen(regions)))
 
     @property
     def hinted(self) -> frozenset[str]:

@@ -80,7 +80,6 @@ def _form(form: str) -> str:
 
 
 _WORD = re.compile(r"\w+")
-_PUNCTUATION = "«»\"“”„'‘’()[].,;:!?"
 
 
 @cache
@@ -98,16 +97,27 @@ def _by_start() -> dict[str, tuple[tuple[re.Pattern[str], FacilityRow], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+_LEADING = ("", "«", '"', "(", "“", "„")
+_TRAILING = ("", ",", ".", ";", ":", "!", "?", ")", "»", '"', "”", "»,", "».", "),", ").")
+
+
 @cache
 def _heads() -> tuple[frozenset[str], tuple[str, ...]]:
-    """The last words of the forms ("аес", "refinery", "мосту"), whole and as stems."""
+    """The last words of the forms ("аес", "refinery", "мосту"), whole (with the quotes
+    and punctuation a text may attach to them) and as stems."""
     alts = {
         alt.casefold().replace("'", "")
         for row in facility_rows()
         for form in row.forms
         for alt in form.split()[-1].split("/")
     }
-    exact = frozenset(a for a in alts if not a.endswith("*"))
+    exact = frozenset(
+        lead + a + trail
+        for a in alts
+        if not a.endswith("*")
+        for lead in _LEADING
+        for trail in _TRAILING
+    )
     return exact, tuple(sorted(a[:-1] for a in alts if a.endswith("*")))
 
 
@@ -116,8 +126,8 @@ def find_facilities(text: str) -> list[FacilityMention]:
     exact, prefixes = _heads()
     # Most texts name none: a look at their words for a form's last word tells so many
     # times faster than trying every form.
-    words = (w.strip(_PUNCTUATION) for w in text.casefold().split())
-    if not any(w in exact or w.startswith(prefixes) for w in words):
+    folded = text.casefold()
+    if exact.isdisjoint(folded.split()) and not any(p in folded for p in prefixes):
         return []
     starts = _by_start()
     found: list[FacilityMention] = []

@@ -46,16 +46,14 @@ def _hinted(place: Place, context: GeoContext) -> bool:
 
 def _score(place: Place, rank: int, context: GeoContext) -> float:
     score = math.log10(max(place.population, 10)) - 0.3 * rank
-    if far(place):
-        score -= 3.0
-    else:
-        score -= remoteness(place)
-    if place.region is not None and place.region in context.regions:
-        score += 4.0
-    elif place.region is not None and (
-        place.region in context.nearby or place.region in context.source_regions
-    ):
-        score += 1.5
+    if place.country != "UA":  # every Ukrainian place is in the war zone
+        score -= 3.0 if far(place) else remoteness(place)
+    region = place.region
+    if region is not None:
+        if region in context.regions:
+            score += 4.0
+        elif region in context.nearby or region in context.source_regions:
+            score += 1.5
     if place.country in context.countries:
         score += 1.5
     if place.country == context.prefer:
