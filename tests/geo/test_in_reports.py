@@ -91,3 +91,10 @@ def test_a_river_is_no_settlement(text: str) -> None:
 def test_a_city_named_like_its_river_is_still_the_city() -> None:
     records = _records("Атака на Дніпро: пошкоджено будинок.")
     assert [r.place for r in records] == ["Dnipro"]
+
+
+def test_a_village_named_with_its_raion_is_the_one_there() -> None:
+    text = "Росіяни обстріляли Миколаївку Краматорського району, пошкоджено будинок."
+    records = _records(text)
+    assert len(records) == 1 and records[0].region == "Donetsk Oblast"
+    assert _near(records[0], "словянськ", 25.0)  # Mykolaivka near Sloviansk

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from truce.geo import GeoContext, distance_km, resolve_place
 from truce.geo.theatre import theatre_km
 
@@ -123,3 +125,16 @@ def test_a_place_near_the_war_comes_before_a_remote_namesake() -> None:
     tyumen = resolve_place(["тюмень"], cue=True)
     assert kharkiv is not None and remoteness(kharkiv) == 0.0
     assert tyumen is not None  # still found: a large city, named alone
+
+
+@pytest.mark.parametrize(
+    ("raion", "region"),
+    [("краматорський", "Donetsk Oblast"), ("краматорский", "Donetsk Oblast"),
+     ("ізюмський", "Kharkiv Oblast"), ("купянський", "Kharkiv Oblast")],
+)  # fmt: skip
+def test_the_raion_named_with_a_village_picks_the_namesake_in_it(raion: str, region: str) -> None:
+    # An oblast holds a dozen Mykolaivkas: "Миколаївка Краматорського району" is one.
+    context = GeoContext.of(within=region, raion=raion)
+    place = resolve_place(["миколаївка"], cue=True, context=context)
+    assert place is not None and place.region == region
+    assert place.district is not None and place.district[:5] == raion[:5]

@@ -217,6 +217,7 @@ class PlaceMention:
     district: bool
     named: bool = False  # right after "село", "village of", "станица": a settlement for sure
     region: Region | None = None  # from "… Харьковского района" after it
+    raion: str | None = None  # that raion's adjective, as its lemma
     lemma: str = ""
     official: bool = False  # "Belgorod governor", "мер Харкова": whose official, not where
     known: bool = False  # the gazetteer has a place of that name
@@ -1542,10 +1543,11 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
             and not _SETTLEMENT_NOUNS.isdisjoint(prev[0].lemmas)
         ):
             district = True  # "у селі під Сумами", "a village near Mozyr": not Sumy itself
-        region = None
+        region, raion = None, None
         if i + span + 1 < n and tokens[i + span + 1].lower.startswith(("район", "district")):
             # "Кам'янське Василівського району": the district's town is in the region.
             region = _region_adjective(tokens[i + span]) or _district_region(tokens[i + span])
+            raion = tokens[i + span].lemma  # and which of the region's namesakes
         if (
             nxt is not None
             and i + span + 2 < n
@@ -1573,6 +1575,7 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
                 district,
                 named=named and not district,
                 region=region,
+                raion=raion,
                 lemma=" ".join(t.lemma for t in tokens[i : i + span]),
                 # "an Izmail-based company": whose seat, like an official's
                 official=_official(tokens, i, span, text) or token.lower.endswith("-based"),

@@ -243,6 +243,7 @@ def _resolved(
             nearby=nearby,
             prefer="UA" if lang == "uk" else None,
             within=within.name if within is not None else None,
+            context=GeoContext(raion=mention.raion) if mention.raion else None,
         )
         if (
             place is not None

@@ -28,6 +28,9 @@ class GeoContext(NamedTuple):
     An immutable tuple: the resolver makes one for every mention, so it must be cheap.
 
     - `within`: the region named with the place itself; nothing outside it is taken.
+    - `raion`: the raion (district) named with it ("Миколаївка Краматорського району"),
+      as the lemma of its adjective; a Ukrainian place in that raion comes first (an
+      oblast holds a dozen Mykolaivkas).
     - `regions`: regions the text names; a place in one is much likelier, and a small
       place there needs no word such as "village of" before it.
     - `nearby`: regions of the other places the report names (a weaker hint).
@@ -45,6 +48,7 @@ class GeoContext(NamedTuple):
     source_regions: Collection[str] = frozenset()
     countries: Collection[str] = frozenset()
     prefer: str | None = None
+    raion: str | None = None
 
     @classmethod
     def of(
@@ -56,6 +60,7 @@ class GeoContext(NamedTuple):
         source_regions: Collection[str] | None = None,
         countries: Collection[str] | None = None,
         prefer: str | None = None,
+        raion: str | None = None,
     ) -> GeoContext:
         """A context from any collections (lists, sets, tuples) of names."""
         return cls(
@@ -65,10 +70,12 @@ class GeoContext(NamedTuple):
             _frozen(source_regions),
             _frozen(countries),
             prefer,
+            raion,
         )
 
     def merged(self, other: GeoContext) -> GeoContext:
-        """Both contexts' hints; `other`'s `within` and `prefer` where it gives them."""
+        """Both contexts' hints; `other`'s `within`, `prefer` and `raion` where it gives
+        them."""
         return GeoContext(
             other.within or self.within,
             _union(self.regions, other.regions),
@@ -76,6 +83,7 @@ class GeoContext(NamedTuple):
             _union(self.source_regions, other.source_regions),
             _union(self.countries, other.countries),
             other.prefer or self.prefer,
+            other.raion or self.raion,
         )
 
     def naming(self, *regions: str | None) -> GeoContext:

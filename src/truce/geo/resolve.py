@@ -44,10 +44,18 @@ def _hinted(place: Place, context: GeoContext) -> bool:
     )
 
 
+def _same_raion(district: str, raion: str) -> bool:
+    """A raion's key (Ukrainian) and an adjective naming it, in either language."""
+    return skeleton_key(district) == skeleton_key(name_key(raion))
+
+
 def _score(place: Place, rank: int, context: GeoContext) -> float:
     score = math.log10(max(place.population, 10)) - 0.3 * rank
     if place.country != "UA":  # every Ukrainian place is in the war zone
         score -= 3.0 if far(place) else remoteness(place)
+    raion, district = context.raion, place.district
+    if raion is not None and district is not None and _same_raion(district, raion):
+        score += 3.0
     region = place.region
     if region is not None:
         if region in context.regions:
