@@ -23,3 +23,12 @@ def test_different_names_keep_different_consonants() -> None:
 
 def test_skeleton_meets_ukrainian_and_russian_spellings_of_a_town() -> None:
     assert skeleton_key("новоросійськ") == skeleton_key("новороссийск")
+
+
+def test_russian_sounds_made_ukrainian() -> None:
+    from truce.geo.names import ukrainian_forms
+
+    assert ukrainian_forms("николаевка") == ["миколаевка"]
+    assert ukrainian_forms("счастье") == ["щастье"]
+    assert ukrainian_forms("угледар") == ["вугледар"]
+    assert ukrainian_forms("ульяновка") == []  # no prothesis: Ульянівка

@@ -138,3 +138,19 @@ def test_the_raion_named_with_a_village_picks_the_namesake_in_it(raion: str, reg
     place = resolve_place(["миколаївка"], cue=True, context=context)
     assert place is not None and place.region == region
     assert place.district is not None and place.district[:5] == raion[:5]
+
+
+@pytest.mark.parametrize(
+    ("russian", "region", "raion", "name"),
+    [("николаевка", "Kharkiv Oblast", "купянский", "Mykolaivka"),
+     ("ольховатка", "Kharkiv Oblast", None, "Vilkhuvatka"),
+     ("угледар", "Donetsk Oblast", None, "Vuhledar"),
+     ("счастье", "Luhansk Oblast", None, "Shchastia")],
+)  # fmt: skip
+def test_russian_names_of_ukrainian_places_that_differ_in_more_than_vowels(
+    russian: str, region: str, raion: str | None, name: str
+) -> None:
+    place = resolve_place([russian], cue=True, context=GeoContext.of(within=region, raion=raion))
+    assert place is not None and place.name == name and place.region == region
+    if raion is not None:
+        assert place.district == "купянський"

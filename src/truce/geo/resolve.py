@@ -23,7 +23,7 @@ from difflib import SequenceMatcher
 
 from truce.geo.context import GeoContext
 from truce.geo.gazetteer import Place, gazetteer
-from truce.geo.names import name_key, skeleton_key
+from truce.geo.names import name_key, skeleton_key, transliterate_uk, ukrainian_forms
 from truce.geo.theatre import NEAR_COUNTRIES, deep, far, out_of_reach, remoteness
 
 __all__ = ["SMALL_PLACE", "GeoContext", "far", "resolve_place"]
@@ -125,20 +125,24 @@ def _by_consonants(
 ) -> tuple[float, Place] | None:
     """ "Горняк Донецкой области", "в Новой Збурьевке": a Ukrainian village the Russian
     way, found by its consonants, only in the region named with it (or, after a word
-    such as "в" or "село", in a region the text names). Of several, the closest in
-    spelling, then the most populous."""
+    such as "в" or "село", in a region the text names). Of several, the one in the raion
+    named, then the closest in spelling, then the most populous."""
     if context.prefer == "UA":
         return None  # a Ukrainian text spells Ukraine's villages as the index does
     regions = [context.within] if context.within else list(context.regions) if cue else []
     best: tuple[float, Place] | None = None
     index = gazetteer()
-    for rank, key in enumerate(keys[:2]):  # as written and its lemma, not guessed stems
+    # As written and its lemma (not guessed stems), and their Ukrainian sounds.
+    forms = [f for key in keys[:2] for f in (key, *ukrainian_forms(key))]
+    for rank, key in enumerate(forms):
+        latin = name_key(transliterate_uk(key))
         for region in regions:
             for place in index.lookup_consonants(key, region):
-                similar = SequenceMatcher(
-                    None, skeleton_key(key), skeleton_key(name_key(place.name))
-                ).ratio()
+                similar = SequenceMatcher(None, latin, name_key(place.name)).ratio()
                 score = similar + 0.1 * math.log10(max(place.population, 10)) - 0.1 * rank
+                raion, district = context.raion, place.district
+                if raion is not None and district is not None and _same_raion(district, raion):
+                    score += 1.0
                 if best is None or score > best[0]:
                     best = (score, place)
     return best
