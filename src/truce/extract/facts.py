@@ -1536,7 +1536,12 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
         district = not hromada and (
             after in _DISTRICT or after.startswith(("район", "district", "округ"))
         )
-        named = bool(prev) and not _SETTLEMENT_NOUNS.isdisjoint(prev[-1].lemmas)
+        # "село Дубове", not "символ міста — Спасо-Преображенський собор"
+        named = (
+            bool(prev)
+            and not _SETTLEMENT_NOUNS.isdisjoint(prev[-1].lemmas)
+            and not text[prev[-1].end : token.start].strip(" .")
+        )
         if (
             len(prev) == 2
             and prev[-1].lower in NEAR
