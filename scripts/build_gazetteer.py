@@ -123,7 +123,7 @@ def main() -> None:
                 other,
             ]
         )
-    rows = [[*row, None, 0] for row in rows]
+    rows = [[*row, None, 0, None] for row in rows]
     added, report = katottg_rows(rows)
     rows += added
     print(report)
@@ -145,6 +145,7 @@ def main() -> None:
             "other_keys",
             "district",
             "approximate",
+            "hromada",
         ],
         "places": rows,
     }

@@ -98,3 +98,9 @@ def test_a_village_named_with_its_raion_is_the_one_there() -> None:
     records = _records(text)
     assert len(records) == 1 and records[0].region == "Donetsk Oblast"
     assert _near(records[0], "словянськ", 25.0)  # Mykolaivka near Sloviansk
+
+
+def test_a_village_named_with_its_hromada_is_the_one_there() -> None:
+    text = "У с. Курганне Вільхуватської громади постраждала жінка після обстрілу."
+    records = _records(text)
+    assert [(r.place, r.region) for r in records] == [("Kurhanne", "Kharkiv Oblast")]

@@ -154,3 +154,10 @@ def test_russian_names_of_ukrainian_places_that_differ_in_more_than_vowels(
     assert place is not None and place.name == name and place.region == region
     if raion is not None:
         assert place.district == "купянський"
+
+
+def test_the_hromada_named_with_a_village_picks_the_namesake_in_it() -> None:
+    # "Курганне Вільхуватської громади": the Kurhanne of Kharkiv Oblast, not Crimea's.
+    place = resolve_place(["курганне"], cue=True, context=GeoContext.of(raion="вільхуватський"))
+    assert place is not None and place.region == "Kharkiv Oblast"
+    assert place.hromada == "вільхуватська"

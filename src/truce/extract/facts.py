@@ -55,6 +55,8 @@ _DISTRICT = {
     "community",
     "hromada",
 }
+# Words after an adjective that make it a raion's or hromada's name ("Рыльского района").
+_UNITS = ("район", "district", "громад", "hromada")
 _YEARS = re.compile(r"^(year|рок|рік|річн|літн|летн|лет|год)")
 _SUFFIXES = (
     "ами", "ями", "ові", "еві", "ом", "ем", "ою", "ею", "ах", "ях", "ам", "ям", "ой", "ей", "ого",
@@ -217,7 +219,7 @@ class PlaceMention:
     district: bool
     named: bool = False  # right after "село", "village of", "станица": a settlement for sure
     region: Region | None = None  # from "… Харьковского района" after it
-    raion: str | None = None  # that raion's adjective, as its lemma
+    raion: str | None = None  # the adjective of the raion or hromada after it, as its lemma
     lemma: str = ""
     official: bool = False  # "Belgorod governor", "мер Харкова": whose official, not where
     known: bool = False  # the gazetteer has a place of that name
@@ -1451,15 +1453,13 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
             elif (
                 i > 0
                 and not _SETTLEMENT_NOUNS.isdisjoint(tokens[i - 1].lemmas)
-                and not (i + 2 < n and tokens[i + 2].lower.startswith(("район", "district")))
+                and not (i + 2 < n and tokens[i + 2].lower.startswith(_UNITS))
             ):
                 span = 2  # "деревня Старая Николаевка", not "селом Локоть Рыльского района"
             elif (
                 i > 0
                 and _SETTLEMENT_NOUNS.isdisjoint(tokens[i - 1].lemmas)
-                and not (
-                    i + 2 < n and tokens[i + 2].lower.startswith(("район", "district", "област"))
-                )
+                and not (i + 2 < n and tokens[i + 2].lower.startswith((*_UNITS, "област")))
                 and a.text.istitle()
                 and b.text.istitle()
                 and not any(
@@ -1549,9 +1549,11 @@ def sentence_facts(index: int, text: str, tokens: list[Token], pack: Pack) -> Se
         ):
             district = True  # "у селі під Сумами", "a village near Mozyr": not Sumy itself
         region, raion = None, None
-        if i + span + 1 < n and tokens[i + span + 1].lower.startswith(("район", "district")):
+        unit = tokens[i + span + 1].lower if i + span + 1 < n else ""
+        if unit.startswith(("район", "district")):
             # "Кам'янське Василівського району": the district's town is in the region.
             region = _region_adjective(tokens[i + span]) or _district_region(tokens[i + span])
+        if unit.startswith(_UNITS):
             raion = tokens[i + span].lemma  # and which of the region's namesakes
         if (
             nxt is not None

@@ -28,9 +28,9 @@ class GeoContext(NamedTuple):
     An immutable tuple: the resolver makes one for every mention, so it must be cheap.
 
     - `within`: the region named with the place itself; nothing outside it is taken.
-    - `raion`: the raion (district) named with it ("Миколаївка Краматорського району"),
-      as the lemma of its adjective; a Ukrainian place in that raion comes first (an
-      oblast holds a dozen Mykolaivkas).
+    - `raion`: the raion or hromada named with it ("Миколаївка Краматорського району",
+      "Курганне Вільхуватської громади"), as the lemma of its adjective; a Ukrainian
+      place in that raion or hromada comes first (an oblast holds a dozen Mykolaivkas).
     - `regions`: regions the text names; a place in one is much likelier, and a small
       place there needs no word such as "village of" before it.
     - `nearby`: regions of the other places the report names (a weaker hint).

@@ -28,6 +28,7 @@ class Place:
     population: int
     district: str | None = None  # Ukraine: the raion's name key ("бахмутський")
     approximate: bool = False  # at its hromada's centre: the codifier gives no coordinates
+    hromada: str | None = None  # Ukraine: the hromada's name key ("вільхуватська")
     # A named facility ("Zaporizhzhia Nuclear Power Plant") is its host settlement (name,
     # point and region: records name settlements) with the facility's name and kind.
     facility: str | None = None
@@ -74,9 +75,19 @@ def gazetteer() -> Gazetteer:
     data = json.loads(gzip.decompress(raw))
     places: list[Place] = []
     index: dict[str, list[tuple[int, Place]]] = {}
-    for name, lat, lon, country, region, population, primary, other, district, approx in data[
-        "places"
-    ]:
+    for (
+        name,
+        lat,
+        lon,
+        country,
+        region,
+        population,
+        primary,
+        other,
+        district,
+        approx,
+        *rest,
+    ) in data["places"]:
         place = Place(
             MEDIA_NAMES.get(name, name),
             lat,
@@ -86,6 +97,7 @@ def gazetteer() -> Gazetteer:
             population,
             district,
             bool(approx),
+            hromada=rest[0] if rest else None,
         )
         places.append(place)
         for key in primary:

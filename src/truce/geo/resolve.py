@@ -44,17 +44,24 @@ def _hinted(place: Place, context: GeoContext) -> bool:
     )
 
 
-def _same_raion(district: str, raion: str) -> bool:
-    """A raion's key (Ukrainian) and an adjective naming it, in either language."""
-    return skeleton_key(district) == skeleton_key(name_key(raion))
+_ENDINGS = "аеиоуяй"
+
+
+def _in_unit(place: Place, unit: str) -> bool:
+    """Whether the place is in the raion or hromada an adjective names, in either
+    language ("краматорський", "краматорский", "вільхуватський" for "вільхуватська")."""
+    stem = skeleton_key(name_key(unit)).rstrip(_ENDINGS)
+    return any(
+        key is not None and skeleton_key(key).rstrip(_ENDINGS) == stem
+        for key in (place.district, place.hromada)
+    )
 
 
 def _score(place: Place, rank: int, context: GeoContext) -> float:
     score = math.log10(max(place.population, 10)) - 0.3 * rank
     if place.country != "UA":  # every Ukrainian place is in the war zone
         score -= 3.0 if far(place) else remoteness(place)
-    raion, district = context.raion, place.district
-    if raion is not None and district is not None and _same_raion(district, raion):
+    if context.raion is not None and _in_unit(place, context.raion):
         score += 3.0
     region = place.region
     if region is not None:
@@ -126,7 +133,7 @@ def _by_consonants(
     """ "Горняк Донецкой области", "в Новой Збурьевке": a Ukrainian village the Russian
     way, found by its consonants, only in the region named with it (or, after a word
     such as "в" or "село", in a region the text names). Of several, the one in the raion
-    named, then the closest in spelling, then the most populous."""
+    or hromada named, then the closest in spelling, then the most populous."""
     if context.prefer == "UA":
         return None  # a Ukrainian text spells Ukraine's villages as the index does
     regions = [context.within] if context.within else list(context.regions) if cue else []
@@ -140,8 +147,7 @@ def _by_consonants(
             for place in index.lookup_consonants(key, region):
                 similar = SequenceMatcher(None, latin, name_key(place.name)).ratio()
                 score = similar + 0.1 * math.log10(max(place.population, 10)) - 0.1 * rank
-                raion, district = context.raion, place.district
-                if raion is not None and district is not None and _same_raion(district, raion):
+                if context.raion is not None and _in_unit(place, context.raion):
                     score += 1.0
                 if best is None or score > best[0]:
                     best = (score, place)
