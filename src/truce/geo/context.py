@@ -14,9 +14,16 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import NamedTuple
 
+from truce.geo.gazetteer import Place
+from truce.geo.names import name_key, skeleton_key
+
 
 def _frozen(values: Collection[str | None] | None) -> frozenset[str]:
     return frozenset(v for v in values or () if v)
+
+
+# Endings cut before an adjective is compared with a raion's or hromada's name.
+_ENDINGS = "аеиоуяй"
 
 
 def _union(a: Collection[str], b: Collection[str]) -> frozenset[str]:
@@ -95,3 +102,21 @@ class GeoContext(NamedTuple):
     def hinted(self) -> frozenset[str]:
         """Regions that are only hints: of other places, of the source."""
         return _union(self.nearby, self.source_regions)
+
+    def hints_at(self, place: Place) -> bool:
+        """The report names the place's region, or hints at it."""
+        region = place.region
+        return region is not None and (
+            region in self.regions or region in self.nearby or region in self.source_regions
+        )
+
+    def in_raion(self, place: Place) -> bool:
+        """The place is in the raion or hromada named with it, in either language
+        ("краматорський", "краматорский"; "вільхуватський" for "вільхуватська")."""
+        if self.raion is None:
+            return False
+        stem = skeleton_key(name_key(self.raion)).rstrip(_ENDINGS)
+        return any(
+            key is not None and skeleton_key(key).rstrip(_ENDINGS) == stem
+            for key in (place.district, place.hromada)
+        )

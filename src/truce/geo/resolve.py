@@ -19,49 +19,23 @@ from __future__ import annotations
 
 import math
 from collections.abc import Collection, Sequence
-from difflib import SequenceMatcher
 
 from truce.geo.context import GeoContext
 from truce.geo.gazetteer import Place, gazetteer
-from truce.geo.names import name_key, skeleton_key, transliterate_uk, ukrainian_forms
+from truce.geo.spellings import spelled_otherwise
 from truce.geo.theatre import NEAR_COUNTRIES, deep, far, out_of_reach, remoteness
 
 __all__ = ["SMALL_PLACE", "GeoContext", "far", "resolve_place"]
 
 # Below this population a mention needs a cue (a preposition or "village of" before it).
 SMALL_PLACE = 5000
-# A Russian spelling of a Ukrainian name (or the other way round) is a looser match: a
-# place found so must be at least this large, unless the text names its region.
-_LOOSE_TOWN = 10000
-_LOOSE_TOWN_NO_CUE = 20000
-
-
-def _hinted(place: Place, context: GeoContext) -> bool:
-    """The report names or hints at the place's region."""
-    region = place.region
-    return region is not None and (
-        region in context.regions or region in context.nearby or region in context.source_regions
-    )
-
-
-_ENDINGS = "аеиоуяй"
-
-
-def _in_unit(place: Place, unit: str) -> bool:
-    """Whether the place is in the raion or hromada an adjective names, in either
-    language ("краматорський", "краматорский", "вільхуватський" for "вільхуватська")."""
-    stem = skeleton_key(name_key(unit)).rstrip(_ENDINGS)
-    return any(
-        key is not None and skeleton_key(key).rstrip(_ENDINGS) == stem
-        for key in (place.district, place.hromada)
-    )
 
 
 def _score(place: Place, rank: int, context: GeoContext) -> float:
     score = math.log10(max(place.population, 10)) - 0.3 * rank
     if place.country != "UA":  # every Ukrainian place is in the war zone
         score -= 3.0 if far(place) else remoteness(place)
-    if context.raion is not None and _in_unit(place, context.raion):
+    if context.in_raion(place):
         score += 3.0
     region = place.region
     if region is not None:
@@ -112,7 +86,7 @@ def resolve_place(
                 continue  # a bare capitalised word: a small or a foreign town only with a cue
             if context.within is not None and place.region != context.within:
                 continue
-            if out_of_reach(place) or (deep(place) and not _hinted(place, context)):
+            if out_of_reach(place) or (deep(place) and not context.hints_at(place)):
                 continue
             score = _score(place, rank, context) - penalty * (place in former)
             if best is None or score > best[0]:
@@ -121,58 +95,5 @@ def resolve_place(
         best[1] in index.lookup(k) and best[1] not in index.former.get(k, ()) for k in keys
     )
     if not current and any(not key.isascii() for key in keys[:1]):
-        best = _loosely(keys, cue, context, best)
-        if best is None:
-            best = _by_consonants(keys, cue, context)
+        best = spelled_otherwise(keys, cue, context, best)
     return best[1] if best else None
-
-
-def _by_consonants(
-    keys: Sequence[str], cue: bool, context: GeoContext
-) -> tuple[float, Place] | None:
-    """ "Горняк Донецкой области", "в Новой Збурьевке": a Ukrainian village the Russian
-    way, found by its consonants, only in the region named with it (or, after a word
-    such as "в" or "село", in a region the text names). Of several, the one in the raion
-    or hromada named, then the closest in spelling, then the most populous."""
-    if context.prefer == "UA":
-        return None  # a Ukrainian text spells Ukraine's villages as the index does
-    regions = [context.within] if context.within else list(context.regions) if cue else []
-    best: tuple[float, Place] | None = None
-    index = gazetteer()
-    # As written and its lemma (not guessed stems), and their Ukrainian sounds.
-    forms = [f for key in keys[:2] for f in (key, *ukrainian_forms(key))]
-    for rank, key in enumerate(forms):
-        latin = name_key(transliterate_uk(key))
-        for region in regions:
-            for place in index.lookup_consonants(key, region):
-                similar = SequenceMatcher(None, latin, name_key(place.name)).ratio()
-                score = similar + 0.1 * math.log10(max(place.population, 10)) - 0.1 * rank
-                if context.raion is not None and _in_unit(place, context.raion):
-                    score += 1.0
-                if best is None or score > best[0]:
-                    best = (score, place)
-    return best
-
-
-def _loosely(
-    keys: Sequence[str], cue: bool, context: GeoContext, best: tuple[float, Place] | None
-) -> tuple[float, Place] | None:
-    """ "у Новоросійську", "в Зеленом Гае Запорожской области": the index has the name
-    in the other language's spelling only. A small place is taken so only where the
-    text names its region with it, or names its region and a settlement cue."""
-    for key in keys[:8]:
-        for place in gazetteer().lookup_loosely(key):
-            if context.within is not None and place.region != context.within:
-                continue
-            if place.country not in NEAR_COUNTRIES or place.facility is not None:
-                continue  # Cyrillic spellings: Ukraine's, Russia's, Belarus's names
-            if out_of_reach(place) or (deep(place) and not _hinted(place, context)):
-                continue
-            named = place.region is not None and place.region in context.regions
-            small = place.population < (_LOOSE_TOWN if cue else _LOOSE_TOWN_NO_CUE)
-            if small and not (cue and named) and context.within is None:
-                continue
-            score = math.log10(max(place.population, 10)) - 1.0 + 4.0 * named
-            if best is None or score > best[0]:
-                best = (score, place)
-    return best
