@@ -104,3 +104,14 @@ def test_a_village_named_with_its_hromada_is_the_one_there() -> None:
     text = "У с. Курганне Вільхуватської громади постраждала жінка після обстрілу."
     records = _records(text)
     assert [(r.place, r.region) for r in records] == [("Kurhanne", "Kharkiv Oblast")]
+
+
+def test_a_mayors_unlisted_settlement_is_placed_at_the_city() -> None:
+    records = _records(
+        "В результате атаки БПЛА в поселке Мичурина ранена мирная жительница.",
+        "RU",
+        source="Horlivka city administration",
+    )
+    village = [r for r in records if r.place == "Michurin"]
+    assert village and village[0].region == "Donetsk Oblast"
+    assert _near(village[0], "горловка", 1.0)

@@ -360,11 +360,12 @@ def _drafts(
         for loc in _resolved(s, regions, hints=hints):
             if loc.place is None and loc.region is not None:
                 order.append(loc.region)
-    # Villages the index lacks go to the centre of the district the report names.
+    # Villages the index lacks go to the centre of the district the report names, or to
+    # the city whose own source it is (a mayor's posts are about its settlements).
     near = GeoContext.of(regions=regions)
     centres = [
         c for s in facts for m in s.places if m.district and (c := district_centre(m.keys, near))
-    ]
+    ] + ([city] if city is not None else [])
     located = {
         s.index: _resolved(s, regions, lang, order, hints=hints, centres=centres) for s in facts
     }
