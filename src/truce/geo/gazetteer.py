@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from truce.geo.names import MEDIA_NAMES, name_key, skeleton_key
+from truce.geo.facilities import facility_rows
+from truce.geo.names import MEDIA_NAMES, consonant_key, name_key, skeleton_key
 from truce.geo.regions import REGIONS, Region
 
 
@@ -27,6 +28,11 @@ class Place:
     population: int
     district: str | None = None  # Ukraine: the raion's name key ("бахмутський")
     approximate: bool = False  # at its hromada's centre: the codifier gives no coordinates
+    hromada: str | None = None  # Ukraine: the hromada's name key ("вільхуватська")
+    # A named facility ("Zaporizhzhia Nuclear Power Plant") is its host settlement (name,
+    # point and region: records name settlements) with the facility's name and kind.
+    facility: str | None = None
+    kind: str | None = None  # "nuclear", "refinery", "bridge", …
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +54,11 @@ class Gazetteer:
         written the Ukrainian way, or the other way round."""
         return _loose().get(skeleton_key(key), ())
 
+    def lookup_consonants(self, key: str, region: str) -> tuple[Place, ...]:
+        """Places in `region` whose Cyrillic name has the consonants of `key`'s (see
+        `consonant_key`)."""
+        return _consonants().get((region, consonant_key(key)), ())
+
     def place(self, name: str, country: str | None = None) -> Place | None:
         """The most populous place of that name (in `country`, when given)."""
         for candidate in self.lookup(name_key(name)):
@@ -58,14 +69,25 @@ class Gazetteer:
 
 @cache
 def gazetteer() -> Gazetteer:
-    """The packaged index (about 12,000 places; loads in a fraction of a second)."""
+    """The packaged index (about 35,000 places and the named facilities; loads in a
+    fraction of a second)."""
     raw = resources.files("truce.geo").joinpath("data", "gazetteer.json.gz").read_bytes()
     data = json.loads(gzip.decompress(raw))
     places: list[Place] = []
     index: dict[str, list[tuple[int, Place]]] = {}
-    for name, lat, lon, country, region, population, primary, other, district, approx in data[
-        "places"
-    ]:
+    for (
+        name,
+        lat,
+        lon,
+        country,
+        region,
+        population,
+        primary,
+        other,
+        district,
+        approx,
+        *rest,
+    ) in data["places"]:
         place = Place(
             MEDIA_NAMES.get(name, name),
             lat,
@@ -75,6 +97,7 @@ def gazetteer() -> Gazetteer:
             population,
             district,
             bool(approx),
+            hromada=rest[0] if rest else None,
         )
         places.append(place)
         for key in primary:
@@ -88,6 +111,9 @@ def gazetteer() -> Gazetteer:
         else (found[0][1],)
         for key, found in index.items()
     }
+    # Facilities are found by their keys only: `places` stays the settlements.
+    for key, place in _facilities(by_key).items():
+        by_key[key] = (place,)
     # Only keys that are some place's former or other name (most are no one's).
     former = {
         key: frozenset(p for rank, p in found if rank == 1)
@@ -105,6 +131,30 @@ def gazetteer() -> Gazetteer:
     )
 
 
+def _facilities(by_key: dict[str, tuple[Place, ...]]) -> dict[str, Place]:
+    """The named facilities (`truce.geo.facilities`), each as its host settlement: no
+    more precise than that town, so flagged approximate."""
+    out: dict[str, Place] = {}
+    for row in facility_rows():
+        host = next(
+            (p for p in by_key.get(name_key(row.host), ()) if p.region == row.host_region), None
+        )
+        if host is not None:
+            out[row.key] = Place(
+                host.name,
+                host.lat,
+                host.lon,
+                host.country,
+                host.region,
+                0,
+                host.district,
+                approximate=True,
+                facility=row.name,
+                kind=row.kind,
+            )
+    return out
+
+
 @cache
 def _loose() -> dict[str, tuple[Place, ...]]:
     """Places by the skeleton of their current Cyrillic names, built on first use (a
@@ -118,3 +168,18 @@ def _loose() -> dict[str, tuple[Place, ...]]:
             if current:
                 loose.setdefault(skeleton_key(key), []).extend(current)
     return {k: tuple(dict.fromkeys(v)) for k, v in loose.items()}
+
+
+@cache
+def _consonants() -> dict[tuple[str, str], tuple[Place, ...]]:
+    """Places of Ukraine by region and the consonants of their current Cyrillic names,
+    built on first use."""
+    index = gazetteer()
+    out: dict[tuple[str, str], list[Place]] = {}
+    for key, found in index.by_key.items():
+        if key[:1].isalpha() and not key.isascii():
+            former = index.former.get(key, frozenset())
+            for p in found:
+                if p.country == "UA" and p.region and p not in former:
+                    out.setdefault((p.region, consonant_key(key)), []).append(p)
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}

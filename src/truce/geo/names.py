@@ -35,6 +35,39 @@ def skeleton_key(key: str) -> str:
     return "".join(c for i, c in enumerate(plain) if i == 0 or c != plain[i - 1])
 
 
+_VOWELS = frozenset("аеєиіїйоуыэюяьъё'’ʼ")
+
+
+def consonant_key(key: str) -> str:
+    """The consonants of a Cyrillic name: where a Russian and a Ukrainian form of a
+    village's name differ by their vowels only ("Горняк" / "Гірник", "Новоселовка" /
+    "Новоселівка", "Збурьевка" / "Збур'ївка"). Far too loose to use alone: only
+    within the region the report names."""
+    plain = "".join(c for c in key if c not in _VOWELS)
+    return "".join(c for i, c in enumerate(plain) if i == 0 or c != plain[i - 1])
+
+
+# Russian forms of Ukrainian names that differ by more than their vowels: roots and
+# sounds that differ the same way in many names (Николаевка / Миколаївка, Ольховатка /
+# Вільхуватка, Угледар / Вугледар, Счастье / Щастя, Волчанск / Вовчанськ).
+_RU_UK_SOUNDS = (
+    (re.compile(r"^ник"), "мик"),
+    (re.compile(r"^алекс"), "олекс"),
+    (re.compile(r"^ольх"), "вільх"),
+    (re.compile(r"^угл"), "вугл"),  # coal: Угледар, Углегорск
+    (re.compile(r"сч"), "щ"),
+    (re.compile(r"лч"), "вч"),
+)
+
+
+def ukrainian_forms(key: str) -> list[str]:
+    """The key with the Russian sounds above made Ukrainian (none when none apply)."""
+    out = key
+    for pattern, ukrainian in _RU_UK_SOUNDS:
+        out = pattern.sub(ukrainian, out)
+    return [out] if out != key else []
+
+
 _UK_TO_LATIN = {
     "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": "ie",
     "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l",

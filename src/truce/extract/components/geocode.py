@@ -14,7 +14,7 @@ from truce.extract.language import detect_language
 from truce.extract.people import official_regions
 from truce.extract.regionnames import source_city, source_regions
 from truce.extract.resolve import Others, resolved
-from truce.geo import gazetteer
+from truce.geo import GeoContext, district_centre, gazetteer
 
 _CAPITAL_OF = {
     "ukrainian": "UA", "український": "UA", "украинский": "UA",
@@ -55,7 +55,15 @@ def geocode(doc: Doc) -> Doc:
         for loc in resolved(s, regions, hints=hints):
             if loc.place is None and loc.region is not None:
                 order.append(loc.region)
-    doc.located = located = {s.index: resolved(s, regions, lang, order, hints=hints) for s in facts}
+    # Villages the index lacks go to the centre of the district the report names, or to
+    # the city whose own source it is (a mayor's posts are about its settlements).
+    near = GeoContext.of(regions=regions)
+    centres = [
+        c for s in facts for m in s.places if m.district and (c := district_centre(m.keys, near))
+    ] + ([city] if city is not None else [])
+    doc.located = located = {
+        s.index: resolved(s, regions, lang, order, hints=hints, centres=centres) for s in facts
+    }
     # Places named together are usually near each other: "Степногірськ і Приморське" are
     # both in Zaporizhzhia Oblast, so Prymorske there, not Prymorskyi in Donetsk Oblast.
     others = Others(
@@ -66,7 +74,7 @@ def geocode(doc: Doc) -> Doc:
     )
     if others.regions and sum(len(s.places) for s in facts) > 1:
         doc.located = located = {
-            s.index: resolved(s, regions, lang, order, others, hints) for s in facts
+            s.index: resolved(s, regions, lang, order, others, hints, centres) for s in facts
         }
     # An official's seat ("…, the Belgorod governor said") is where it happened only when
     # the report names no other place.

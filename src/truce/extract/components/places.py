@@ -12,7 +12,7 @@ The words read here are data (`data/places.yaml`); `geocode` resolves the mentio
 from __future__ import annotations
 
 from truce.extract.components.actors import LOCATIVE
-from truce.extract.doc import Doc, Sentence
+from truce.extract.doc import Doc, PlaceMention, Sentence
 from truce.extract.mentions import mention_at, two_words
 from truce.extract.morphology import part_of_speech
 from truce.extract.packs import Pack
@@ -24,7 +24,7 @@ from truce.extract.placenames import (
 )
 from truce.extract.placewords import NOT_NAMES
 from truce.extract.placewords import WORDS as _W
-from truce.geo import gazetteer
+from truce.geo import find_facilities, gazetteer, names_water
 
 
 def places(doc: Doc) -> Doc:
@@ -115,6 +115,9 @@ def _places(s: Sentence, pack: Pack) -> None:
             skip_next = True  # the road between two places is in neither
             i += span + 1
             continue
+        if names_water(keys, [t.lower for t in prev], nxt.lower if nxt is not None else None):
+            i += span  # "човен на Десні", "лівобережжя Дніпра": the river, not the town
+            continue
         if prev and not _W.named_things.isdisjoint(prev[-1].lemmas):
             i += span  # "на улице Гоголя", "аэродром Саки": a street's or airfield's name
             continue
@@ -129,3 +132,10 @@ def _places(s: Sentence, pack: Pack) -> None:
         if mention is not None:
             s.places.append(mention)
         i += span
+    for found in find_facilities(text):  # "the Zaporizhzhia NPP": the plant, not the city
+        inside = [k for k, t in enumerate(tokens) if found.start <= t.start < found.end]
+        if not inside:
+            continue
+        s.places = [m for m in s.places if m.start not in inside]
+        s.places.append(PlaceMention((found.key,), found.text, inside[0], True, False))
+        s.places.sort(key=lambda m: m.start)
