@@ -655,7 +655,10 @@
   function renderList() {
     var f = filters();
     var offset = state.offset;
+    // Answers may arrive out of order (a filter typed fast): only the newest is drawn.
+    var ticket = state.listed = (state.listed || 0) + 1;
     return state.source.page(f, PAGE, offset).then(function (answer) {
+      if (ticket !== state.listed) return answer;
       var s = state.summary;
       var body = clear($("incident-list-body"));
       answer.items.forEach(function (item) {
@@ -677,6 +680,7 @@
       $("list-status").textContent = answer.total ? (offset + 1) + "–" + last + " of " + answer.total + " incidents" :
         "No incident matches these filters.";
       $("list-status").setAttribute("data-total", String(answer.total));
+      $("list-status").setAttribute("data-query", f.text || "");
       $("list-prev").disabled = offset === 0;
       $("list-next").disabled = last >= answer.total;
       markListed();
@@ -901,10 +905,14 @@
     var f = filters();
     renderBoxNote();
     var list = renderList();
+    var ticket = state.panelled = (state.panelled || 0) + 1;
+    function newest(draw) {
+      return function (answer) { if (ticket === state.panelled) draw(answer); };
+    }
     var work = [
       list,
-      state.source.timeline(f).then(renderTimeline),
-      state.source.compliance(f).then(renderCompliance),
+      state.source.timeline(f).then(newest(renderTimeline)),
+      state.source.compliance(f).then(newest(renderCompliance)),
     ];
     work.push(drawMarkers());
     return Promise.all(work).then(function () { return list; });
