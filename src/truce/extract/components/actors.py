@@ -9,6 +9,8 @@ one who only says or claims it, or owns the target, is moved aside by `claims`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from truce.extract.components.claims import claimants_and_owners
 from truce.extract.cues import cues
 from truce.extract.doc import Doc, Sentence
@@ -60,11 +62,13 @@ def _actors(s: Sentence, pack: Pack) -> None:
             s.actors.append((match.start, match.value))
         actor_tokens.update(range(match.start, match.end))
     for i, token in enumerate(tokens):
-        party = pack.actor_adjectives.get(token.lemma)
+        party = next(filter(None, map(pack.actor_adjectives.get, token.lemmas)), None)
         if party is not None and _before_force(tokens, i, pack, text):
             s.actors.append((i, party))
     for match in pack.state_nouns.find(tokens, text):
         before = tokens[match.start - 1].lemma if match.start > 0 else ""
+        if before in pack.region_words:
+            continue  # "у Бєлгородській області РФ": where, not who
         if match.start > 0 and not _BLAME.isdisjoint(tokens[match.start - 1].lemmas):
             before = "by"
         following = {lemma for t in tokens[match.end : match.end + 2] for lemma in t.lemmas}
@@ -105,12 +109,40 @@ def _actors(s: Sentence, pack: Pack) -> None:
         return bool(after) and after[0]
 
     aside = _bracketed(s)
+    defending = _defenders(s, pack)
     s.actors = sorted(
         (at, party)
         for at, party in s.actors
-        if not next_trigger_blocked(at) and (aside[at] == aside[s.trigger_at] or not aside[at])
+        if not next_trigger_blocked(at)
+        and (aside[at] == aside[s.trigger_at] or not aside[at])
+        and not defending(at)
     )
     claimants_and_owners(s, pack)
+
+
+def _defenders(s: Sentence, pack: Pack) -> Callable[[int], bool]:
+    """Whether the actor at a token is a defender: named with air defence ("Силы ПВО
+    РФ", "Russian air defence") or the subject of repelling or shooting down ("Ukrainian
+    forces shot down 20 drones", "ППО збила"), which makes it nobody's attacker."""
+    tokens, text = s.tokens, s.text
+    spans = [(m.start, m.end) for m in pack.defenders.find(tokens, text)]
+    if not spans:
+        return lambda at: False
+
+    def joined(a: int, b: int) -> bool:
+        return not any(c in text[tokens[a].end : tokens[b].start] for c in ",;:.()—")
+
+    def defending(at: int) -> bool:
+        for start, end in spans:
+            if start <= at < end:
+                return True
+            if at < start <= at + 4 and joined(at, start):
+                return not (s.trigger and at < s.trigger_at <= start)  # "X struck …, repelled"
+            if at - 3 <= end - 1 < at and joined(end - 1, at):
+                return True  # "Силы ПВО РФ", "air defence of Ukraine"
+        return False
+
+    return defending
 
 
 def _of_force(s: Sentence, at: int, pack: Pack) -> bool:
