@@ -17,8 +17,9 @@ from truce.domain import UNKNOWN, Report
 from truce.extract.cues import cues
 from truce.extract.doc import Draft, Sentence
 from truce.extract.language import detect_language
-from truce.extract.morphology import tokenize
-from truce.extract.packs import pack
+from truce.extract.morphology import Token, tokenize
+from truce.extract.outlets import outlet_side
+from truce.extract.packs import Pack, pack
 from truce.extract.people import official_sides, person_named
 from truce.extract.regionnames import source_regions
 from truce.geo import gazetteer
@@ -30,6 +31,7 @@ _HELD = cues("attribution", "held_by_russia")
 _HELD_WHOLE = cues("attribution", "held_whole_by_russia")
 _OFFICES = cues("attribution", "offices")  # a source named for an official
 _OCCUPATION = cues("attribution", "occupation")  # … installed by Russia
+_ACCORDING = cues("attribution", "according")  # "according to …", "за даними …"
 
 
 def on_own_ground(draft: Draft, side: str | None) -> str:
@@ -48,8 +50,8 @@ def on_own_ground(draft: Draft, side: str | None) -> str:
         return "UA"
     if side == "UA" and country == "UA" and region not in _HELD:
         return "RU"
-    if side == "UA" and region in _HELD_WHOLE:
-        return "UA"  # Crimea is Russia's to defend, not to strike, in a Ukrainian report
+    if side == "UA" and (region in _HELD_WHOLE or country == "RU"):
+        return "UA"  # Crimea and Russia are Russia's to defend, not to strike, for Ukraine
     return UNKNOWN
 
 
@@ -66,10 +68,47 @@ def source_side(report: Report, lang: str, facts: list[Sentence]) -> str | None:
     relayed = official_sides([t.text for s in facts for t in s.tokens], day)
     if len(relayed) == 1:
         return next(iter(relayed))
-    speaking = _heads_speaking(facts, lang, day)
+    outlet = outlet_side(report.source)
+    if outlet is not None:
+        return outlet
+    speaking = _heads_speaking(facts, lang, day) or speakers(facts, lang)
     if len(speaking) == 1:
         return speaking.pop()
     return "UA" if lang == "uk" else None
+
+
+def speakers(facts: list[Sentence], lang: str) -> set[str]:
+    """The sides whose bodies or forces a report names as speaking: "the Russian Defence
+    Ministry said", "Генштаб ЗСУ повідомив", "по данным Минобороны РФ", and a claimant
+    ("Окупанти заявили про атаку"). Who speaks of a strike is a side; the strike it tells
+    of with no attacker named is on its own ground, or its own on the other side's."""
+    p = pack(lang)
+    sides = {party for s in facts for _, party in s.claimants if party in OPPOSITE}
+    for s in facts:
+        tokens = s.tokens
+        if not any(not (p.speech | _ACCORDING).isdisjoint(t.lemmas) for t in tokens):
+            continue
+        for k, token in enumerate(tokens):
+            if p.spokesmen.isdisjoint(token.lemmas):
+                continue
+            for j in range(max(0, k - 3), min(len(tokens), k + 4)):
+                a, b = min(j, k), max(j, k)
+                if any(c in s.text[tokens[a].end : tokens[b].start] for c in ",;:.()"):
+                    continue
+                party = next(filter(None, map(p.actor_adjectives.get, tokens[j].lemmas)), None)
+                party = party or _party_noun(p, tokens, j)
+                if party in OPPOSITE:
+                    sides.add(party)
+    return sides
+
+
+def _party_noun(p: Pack, tokens: list[Token], at: int) -> str | None:
+    """The party a state's or force's name at `at` names ("РФ", "ЗСУ", "Ukraine's")."""
+    for lexicon in (p.state_nouns, p.actor_nouns):
+        found = lexicon.match_at(tokens, at)
+        if found is not None:
+            return found[0]
+    return None
 
 
 @lru_cache(maxsize=4096)

@@ -15,7 +15,8 @@ from truce.domain import UNKNOWN
 from truce.extract.cues import cues
 from truce.extract.doc import Doc, Sentence
 from truce.extract.sides import OPPOSITE as _OPPOSITE
-from truce.extract.sides import on_own_ground, source_side
+from truce.extract.packs import Pack
+from truce.extract.sides import on_own_ground, source_side, speakers
 
 _MISSILES = ("ballistic missile", "cruise missile")
 # Verbs of air defence: the drones or missiles a sentence says were intercepted or shot
@@ -30,6 +31,9 @@ def attribution(doc: Doc) -> Doc:
     doc.perpetrator = _perpetrator(incident, side)
     if doc.perpetrator == UNKNOWN:
         doc.perpetrator = _perpetrator(facts, side)
+    if doc.perpetrator == UNKNOWN:
+        doc.perpetrator = _weapon_side(facts, doc.pack)
+    speaking = speakers(facts, doc.lang) - {side}
     for draft in doc.drafts:
         members = set(draft.sentences)  # a list: asked of every sentence, it grew squared
         own = [s for s in facts if s.index in members]
@@ -37,8 +41,19 @@ def attribution(doc: Doc) -> Doc:
         draft.perpetrator = actor if actor != UNKNOWN else doc.perpetrator
         if draft.perpetrator == UNKNOWN:
             draft.perpetrator = on_own_ground(draft, side)
+        if draft.perpetrator == UNKNOWN and len(speaking) == 1:
+            # "Окупанти заявили про атаку на Донецьк" in a Ukrainian outlet: who claims
+            # an attack on his own ground was attacked by the other side
+            draft.perpetrator = on_own_ground(draft, next(iter(speaking)))
         draft.weapon = _weapon(own) or doc.weapon
     return doc
+
+
+def _weapon_side(facts: list[Sentence], pack: Pack) -> str:
+    """The side whose weapons the report names, when they are one side's only ("HIMARS
+    знищили казарми", "a Shahed hit a house")."""
+    sides = {m.value for s in facts for m in pack.weapon_sides.find(s.tokens, s.text)}
+    return sides.pop() if len(sides) == 1 else UNKNOWN
 
 
 def _weapon(facts: list[Sentence]) -> str | None:
