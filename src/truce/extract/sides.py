@@ -61,13 +61,15 @@ def source_side(report: Report, lang: str, facts: list[Sentence]) -> str | None:
     (whose "ворог" is Russia's forces, as an official's is)."""
     if report.source_alignment in OPPOSITE:
         return report.source_alignment
-    own = _source_side(report.source)
-    if own is not None:
-        return own
     day = report.published.date() if report.published else None
+    # The officials the text names in office come before the source's name: "relaying
+    # Donetsk mayor" is Russia's official when he is Kulemzin, Russian-installed.
     relayed = official_sides([t.text for s in facts for t in s.tokens], day)
     if len(relayed) == 1:
         return next(iter(relayed))
+    own = _source_side(report.source)
+    if own is not None:
+        return own
     outlet = outlet_side(report.source)
     if outlet is not None:
         return outlet
