@@ -55,6 +55,19 @@ def on_own_ground(draft: Draft, side: str | None) -> str:
     return UNKNOWN
 
 
+def officials_side(report: Report, facts: list[Sentence]) -> str | None:
+    """The side of the regional official a report is from, by the source's name
+    ("relaying Mykolaiv RMA") or the officials its text names in office ("…, – Кім"):
+    a strike it tells of with no place named is on his own region ("вони атакували
+    дві цілі", "обстрілом пошкоджено енергетичний об'єкт")."""
+    own = _source_side(report.source)
+    if own is not None:
+        return own
+    day = report.published.date() if report.published else None
+    relayed = official_sides([t.text for s in facts for t in s.tokens], day)
+    return next(iter(relayed)) if len(relayed) == 1 else None
+
+
 def source_side(report: Report, lang: str, facts: list[Sentence]) -> str | None:
     """The side a source speaks for: its alignment; else that of the one side whose
     officials it relays ("…, сообщил Гладков"); else a Ukrainian-language outlet's

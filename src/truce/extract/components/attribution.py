@@ -13,10 +13,10 @@ from itertools import pairwise
 
 from truce.domain import UNKNOWN
 from truce.extract.cues import cues
-from truce.extract.doc import Doc, Sentence
+from truce.extract.doc import Doc, Draft, Sentence
 from truce.extract.sides import OPPOSITE as _OPPOSITE
 from truce.extract.packs import Pack
-from truce.extract.sides import on_own_ground, source_side, speakers
+from truce.extract.sides import officials_side, on_own_ground, source_side, speakers
 
 _MISSILES = ("ballistic missile", "cruise missile")
 # Verbs of air defence: the drones or missiles a sentence says were intercepted or shot
@@ -45,8 +45,17 @@ def attribution(doc: Doc) -> Doc:
             # "Окупанти заявили про атаку на Донецьк" in a Ukrainian outlet: who claims
             # an attack on his own ground was attacked by the other side
             draft.perpetrator = on_own_ground(draft, next(iter(speaking)))
+        if draft.perpetrator == UNKNOWN and _nowhere(draft):
+            # a regional official's strike with no place named is on his own region
+            official = officials_side(doc.report, facts)
+            draft.perpetrator = _OPPOSITE.get(official or "", UNKNOWN)
         draft.weapon = _weapon(own) or doc.weapon
     return doc
+
+
+def _nowhere(draft: Draft) -> bool:
+    where = draft.where
+    return where.place is None and where.region is None and where.country is None
 
 
 def _weapon_side(facts: list[Sentence], pack: Pack) -> str:
