@@ -3,7 +3,8 @@
 A Ukrainian outlet's "ворог", "the enemy", "окупанти" are Russia's forces and a strike
 on Ukraine's ground that it names no attacker for is Russia's, as in a Ukrainian
 official's words; a Russian outlet's the other way. Read only for a source with no
-party alignment of its own (`media`), after the officials it relays.
+party alignment of its own (`media`), after the officials it relays; an outlet not listed
+by its country's domain ("….ru", "….ua").
 """
 
 from __future__ import annotations
@@ -32,4 +33,10 @@ def outlet_side(source: str | None) -> str | None:
         return None
     pattern, sides = _outlets()
     found = {sides[m.group(1)] for m in pattern.finditer(source)}
+    if not found:  # an outlet not listed, by its country's domain: "Lenta.ru", "LB.ua"
+        found = {_DOMAINS[m.group(1).lower()] for m in _DOMAIN.finditer(source)}
     return found.pop() if len(found) == 1 else None
+
+
+_DOMAINS = {"ru": "RU", "ua": "UA", "рф": "RU", "укр": "UA"}
+_DOMAIN = re.compile(r"(?<=\w)\.(ru|ua|рф|укр)(?!\w)", re.IGNORECASE)

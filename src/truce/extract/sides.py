@@ -31,7 +31,8 @@ _HELD = cues("attribution", "held_by_russia")
 _HELD_WHOLE = cues("attribution", "held_whole_by_russia")
 _OFFICES = cues("attribution", "offices")  # a source named for an official
 _OCCUPATION = cues("attribution", "occupation")  # … installed by Russia
-_ACCORDING = cues("attribution", "according")  # "according to …", "за даними …"
+_ACCORDING = cues("attribution", "according")
+_MILITARY = sorted(cues("attribution", "military_sources"))  # "according to …", "за даними …"
 
 
 def on_own_ground(draft: Draft, side: str | None) -> str:
@@ -52,7 +53,26 @@ def on_own_ground(draft: Draft, side: str | None) -> str:
         return "RU"
     if side == "UA" and (region in _HELD_WHOLE or country == "RU"):
         return "UA"  # Crimea and Russia are Russia's to defend, not to strike, for Ukraine
+    if side == "RU" and country == "UA" and region not in _HELD:
+        return "RU"  # "удары нанесены по объектам энергетики в Харьковской области"
     return UNKNOWN
+
+
+def military_source(report: Report) -> bool:
+    """Whether the source is a military's own statement ("Gazeta.ru (relaying RU MoD)",
+    "Генштаб ЗСУ"), which reports its own side's strikes more than the other's."""
+    name = (report.source or "").lower()
+    return any(_word_in(word, name) for word in _MILITARY)
+
+
+def _word_in(word: str, text: str) -> bool:
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def officials_side(report: Report, facts: list[Sentence]) -> str | None:

@@ -16,7 +16,7 @@ from truce.extract.cues import cues
 from truce.extract.doc import Doc, Draft, Sentence
 from truce.extract.sides import OPPOSITE as _OPPOSITE
 from truce.extract.packs import Pack
-from truce.extract.sides import officials_side, on_own_ground, source_side, speakers
+from truce.extract.sides import military_source, officials_side, on_own_ground, source_side, speakers
 
 _MISSILES = ("ballistic missile", "cruise missile")
 # Verbs of air defence: the drones or missiles a sentence says were intercepted or shot
@@ -34,11 +34,14 @@ def attribution(doc: Doc) -> Doc:
     if doc.perpetrator == UNKNOWN:
         doc.perpetrator = _weapon_side(facts, doc.pack)
     speaking = speakers(facts, doc.lang) - {side}
+    own_strike = military_source(doc.report)
     for draft in doc.drafts:
         members = set(draft.sentences)  # a list: asked of every sentence, it grew squared
         own = [s for s in facts if s.index in members]
         actor = _perpetrator(own, side)
         draft.perpetrator = actor if actor != UNKNOWN else doc.perpetrator
+        if draft.perpetrator == UNKNOWN and own_strike and (draft.target or "").startswith("military"):
+            draft.perpetrator = side or UNKNOWN  # "поражены два склада боеприпасов" (RU MoD)
         if draft.perpetrator == UNKNOWN:
             draft.perpetrator = on_own_ground(draft, side)
         if draft.perpetrator == UNKNOWN and len(speaking) == 1:
