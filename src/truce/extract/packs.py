@@ -72,7 +72,7 @@ class Pack:
     # weapons only one side uses ("Shahed", "HIMARS"): who struck, when nobody is named
     weapon_sides: Lexicon[str]
     # who repels an attack ("air defence", "ППО"): a party's word with them is no attacker
-    defenders: Lexicon[bool]
+    defenders: Lexicon[str]  # "by" who defends, "act" what defending is
     # who speaks for a side ("Ministry of Defence", "General Staff", "governor"): a party
     # named with them is the claimant, whose ground the strike it reports is on
     spokesmen: frozenset[str]
@@ -105,7 +105,7 @@ def pack(lang: str) -> Pack:
         speech=_lemmas(m["speech_verbs"], lang),
         held=_lemmas(m["held_words"], lang),
         weapon_sides=Lexicon(m.get("weapon_sides", {}), lang),
-        defenders=Lexicon({True: m.get("defenders", [])}, lang),
+        defenders=Lexicon(m.get("defenders", {}), lang),
         spokesmen=_lemmas(m.get("spokesmen", []), lang),
         # True for a word that reports a strike by itself, False for a weak one.
         triggers=Lexicon(

@@ -10,6 +10,7 @@ own ground that it names no attacker for. Used by `attribution`.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 
@@ -32,7 +33,10 @@ _HELD_WHOLE = cues("attribution", "held_whole_by_russia")
 _OFFICES = cues("attribution", "offices")  # a source named for an official
 _OCCUPATION = cues("attribution", "occupation")  # … installed by Russia
 _ACCORDING = cues("attribution", "according")
-_MILITARY = sorted(cues("attribution", "military_sources"))  # "according to …", "за даними …"
+_MILITARY = re.compile(
+    r"(?<!\w)(" + "|".join(map(re.escape, cues("attribution", "military_sources"))) + r")(?!\w)",
+    re.IGNORECASE,
+)  # "according to …", "за даними …"
 
 
 def on_own_ground(draft: Draft, side: str | None) -> str:
@@ -61,18 +65,7 @@ def on_own_ground(draft: Draft, side: str | None) -> str:
 def military_source(report: Report) -> bool:
     """Whether the source is a military's own statement ("Gazeta.ru (relaying RU MoD)",
     "Генштаб ЗСУ"), which reports its own side's strikes more than the other's."""
-    name = (report.source or "").lower()
-    return any(_word_in(word, name) for word in _MILITARY)
-
-
-def _word_in(word: str, text: str) -> bool:
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-            return True
-        at = text.find(word, at + 1)
-    return False
+    return _MILITARY.search(report.source or "") is not None
 
 
 def officials_side(report: Report, facts: list[Sentence]) -> str | None:
@@ -121,7 +114,11 @@ def speakers(facts: list[Sentence], lang: str) -> set[str]:
     sides = {party for s in facts for _, party in s.claimants if party in OPPOSITE}
     for s in facts:
         tokens = s.tokens
-        if not any(not (p.speech | _ACCORDING).isdisjoint(t.lemmas) for t in tokens):
+        if not any(not p.spokesmen.isdisjoint(t.lemmas) for t in tokens):
+            continue
+        if not any(
+            not p.speech.isdisjoint(t.lemmas) or not _ACCORDING.isdisjoint(t.lemmas) for t in tokens
+        ):
             continue
         for k, token in enumerate(tokens):
             if p.spokesmen.isdisjoint(token.lemmas):

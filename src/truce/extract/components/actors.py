@@ -125,7 +125,7 @@ def _defenders(s: Sentence, pack: Pack) -> Callable[[int], bool]:
     РФ", "Russian air defence") or the subject of repelling or shooting down ("Ukrainian
     forces shot down 20 drones", "ППО збила"), which makes it nobody's attacker."""
     tokens, text = s.tokens, s.text
-    spans = [(m.start, m.end) for m in pack.defenders.find(tokens, text)]
+    spans = [(m.start, m.end, m.value) for m in pack.defenders.find(tokens, text)]
     if not spans:
         return lambda at: False
 
@@ -133,12 +133,12 @@ def _defenders(s: Sentence, pack: Pack) -> Callable[[int], bool]:
         return not any(c in text[tokens[a].end : tokens[b].start] for c in ",;:.()—")
 
     def defending(at: int) -> bool:
-        for start, end in spans:
+        for start, end, kind in spans:
             if start <= at < end:
                 return True
             if at < start <= at + 4 and joined(at, start):
                 return not (s.trigger and at < s.trigger_at <= start)  # "X struck …, repelled"
-            if at - 3 <= end - 1 < at and joined(end - 1, at):
+            if kind == "by" and at - 2 <= end - 1 < at and joined(end - 1, at):
                 return True  # "Силы ПВО РФ", "air defence of Ukraine"
         return False
 

@@ -14,9 +14,15 @@ from itertools import pairwise
 from truce.domain import UNKNOWN
 from truce.extract.cues import cues
 from truce.extract.doc import Doc, Draft, Sentence
-from truce.extract.sides import OPPOSITE as _OPPOSITE
 from truce.extract.packs import Pack
-from truce.extract.sides import military_source, officials_side, on_own_ground, source_side, speakers
+from truce.extract.sides import OPPOSITE as _OPPOSITE
+from truce.extract.sides import (
+    military_source,
+    officials_side,
+    on_own_ground,
+    source_side,
+    speakers,
+)
 
 _MISSILES = ("ballistic missile", "cruise missile")
 # Verbs of air defence: the drones or missiles a sentence says were intercepted or shot
@@ -33,18 +39,24 @@ def attribution(doc: Doc) -> Doc:
         doc.perpetrator = _perpetrator(facts, side)
     if doc.perpetrator == UNKNOWN:
         doc.perpetrator = _weapon_side(facts, doc.pack)
-    speaking = speakers(facts, doc.lang) - {side}
+    speaking: set[str] | None = None  # read only when a draft needs it
     own_strike = military_source(doc.report)
     for draft in doc.drafts:
         members = set(draft.sentences)  # a list: asked of every sentence, it grew squared
         own = [s for s in facts if s.index in members]
         actor = _perpetrator(own, side)
         draft.perpetrator = actor if actor != UNKNOWN else doc.perpetrator
-        if draft.perpetrator == UNKNOWN and own_strike and (draft.target or "").startswith("military"):
+        if (
+            draft.perpetrator == UNKNOWN
+            and own_strike
+            and (draft.target or "").startswith("military")
+        ):
             draft.perpetrator = side or UNKNOWN  # "поражены два склада боеприпасов" (RU MoD)
         if draft.perpetrator == UNKNOWN:
             draft.perpetrator = on_own_ground(draft, side)
-        if draft.perpetrator == UNKNOWN and len(speaking) == 1:
+        if draft.perpetrator == UNKNOWN and speaking is None:
+            speaking = speakers(facts, doc.lang) - {side}
+        if draft.perpetrator == UNKNOWN and speaking and len(speaking) == 1:
             # "Окупанти заявили про атаку на Донецьк" in a Ukrainian outlet: who claims
             # an attack on his own ground was attacked by the other side
             draft.perpetrator = on_own_ground(draft, next(iter(speaking)))
