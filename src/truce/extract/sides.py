@@ -1,11 +1,14 @@
 """The side a source speaks for, and the attacker a side's own report implies.
 
-A source's side is its alignment; else that of the official its name names ("Kursk
-Region Governor", "Харківська ОВА"; Russia's for an occupation official); else that of
-the one side whose regional officials it relays in office ("…, сообщил Гладков"); else
-that of a head of state it quotes ("… – Zelensky"); else a Ukrainian-language outlet's.
-"The enemy" in its words is the other side, and so is the attacker of a strike on its
-own ground that it names no attacker for. Used by `attribution`.
+A source's side is its alignment; else that of the one side whose regional officials it
+relays in office ("…, сообщил Гладков", "мэр Донецка Кулемзин"); else that of the
+official its name names ("Kursk Region Governor", "Харківська ОВА"; Russia's for an
+occupation official); else its outlet's ("Censor.net", "Lenta.ru"); else that of a head
+of state it quotes ("… – Zelensky") or of the bodies it names as speaking ("the Russian
+Defence Ministry said"); else a Ukrainian-language outlet's. "The enemy" in its words is
+the other side, and so is the attacker of a strike on its own ground that it names no
+attacker for; a strike on the other side's ground is its own side's. Used by
+`attribution`.
 """
 
 from __future__ import annotations
@@ -44,8 +47,9 @@ def on_own_ground(draft: Draft, side: str | None) -> str:
     ("Хинштейн: в Курске при атаке БПЛА погибла женщина", "ракетний удар по Дніпру"):
     the attacker is the other side, as "the enemy" in its words would be. Ground Russia
     holds counts as Russia's for a Russian source; for a Ukrainian one, only ground that
-    is not Russian-held in part, where a strike may be either side's; ground Russia holds
-    whole (Crimea) is Ukraine's target in a Ukrainian report too."""
+    is not Russian-held in part, where a strike may be either side's. A strike on the
+    other side's ground is the source's own side's: Russia and Crimea in a Ukrainian
+    report, Ukrainian-held ground in a Russian one."""
     where = draft.where
     region = where.place.region if where.place else where.region.name if where.region else None
     country = (where.place.country if where.place else None) or (

@@ -2,9 +2,12 @@
 
 The perpetrator is the actor (`actors`) of the first sentence that names one: the last
 named before its strike word ("Russian drones hit …"), else the first after it; else the
-other side of the target's owner ("склади окупантів"); else, for a side's own report of
-an attack on its own ground, the other side (`sides`). "The enemy" is the other side of
-the source's. A draft's own sentences speak first.
+other side of the target's owner ("склади окупантів"); else the side whose weapons only
+it uses ("HIMARS"); else, for a military's own statement, its side on a military target;
+else, for a side's own report of an attack on its own ground, the other side (`sides`),
+and so for a claimant's ("пишуть окупанти") and, with no place named, for a regional
+official's own region. "The enemy" is the other side of the source's. A draft's own
+sentences speak first.
 """
 
 from __future__ import annotations
