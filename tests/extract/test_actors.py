@@ -90,3 +90,8 @@ def test_a_claimant_after_the_verb_or_far_before_it_is_not_the_attacker() -> Non
 
 def test_a_state_after_a_region_word_is_where_not_who() -> None:
     assert _sentence("У Бєлгородській області РФ виникла пожежа на нафтобазі.").actors == []
+
+
+def test_air_defence_repels_whom_it_names_after_its_verb() -> None:
+    text = "Силы противовоздушной обороны уничтожили украинские беспилотники над Таганрогом."
+    assert "UA" in _parties(_sentence(text).actors)

@@ -151,3 +151,16 @@ def test_one_surname_may_hold_two_offices_in_turn() -> None:
     assert official_regions(["Федоров"], date(2022, 6, 1)) == {"Zaporizhzhia Oblast"}
     assert official_sides(["Федоров"], date(2025, 6, 1)) == {"UA"}
     assert official_sides(["Smirnov"], date(2025, 6, 1)) == frozenset()  # out of office
+
+
+def test_whose_air_defence_shoots_down_holds_the_ground_attacked() -> None:
+    text = "Russian air defence shot down drones over Belgorod; debris damaged a house."
+    assert _by(text, "Reuters") == ["UA"]
+    text = "Сили ППО України збили ракети над Києвом, уламки пошкодили будинок."
+    assert _by(text, "Reuters") == ["RU"]
+
+
+def test_a_claimant_named_by_a_ukrainian_word_does_not_make_the_source_russian() -> None:
+    text = "Окупанти заявили про атаку БПЛА на нафтобазу в Луганську."
+    doc = only("attribution", text, alignment="media", source="test source")
+    assert doc.side == "UA" and [d.perpetrator for d in doc.drafts] == ["UA"]

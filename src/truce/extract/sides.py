@@ -103,19 +103,20 @@ def source_side(report: Report, lang: str, facts: list[Sentence]) -> str | None:
     outlet = outlet_side(report.source)
     if outlet is not None:
         return outlet
-    speaking = _heads_speaking(facts, lang, day) or speakers(facts, lang)
+    speaking = _heads_speaking(facts, lang, day) or speakers(facts, lang, claimants=False)
     if len(speaking) == 1:
         return speaking.pop()
     return "UA" if lang == "uk" else None
 
 
-def speakers(facts: list[Sentence], lang: str) -> set[str]:
+def speakers(facts: list[Sentence], lang: str, *, claimants: bool = True) -> set[str]:
     """The sides whose bodies or forces a report names as speaking: "the Russian Defence
     Ministry said", "Генштаб ЗСУ повідомив", "по данным Минобороны РФ", and a claimant
-    ("Окупанти заявили про атаку"). Who speaks of a strike is a side; the strike it tells
-    of with no attacker named is on its own ground, or its own on the other side's."""
+    ("Окупанти заявили про атаку", unless `claimants` is False: "окупанти" is a Ukrainian
+    outlet's word for whom it quotes). Who speaks of a strike is a side; the strike it
+    tells of with no attacker named is on its own ground, or its own on the other side's."""
     p = pack(lang)
-    sides = {party for s in facts for _, party in s.claimants if party in OPPOSITE}
+    sides = {party for s in facts for _, party in s.claimants if claimants and party in OPPOSITE}
     for s in facts:
         tokens = s.tokens
         if not any(not p.spokesmen.isdisjoint(t.lemmas) for t in tokens):

@@ -110,6 +110,10 @@ def _actors(s: Sentence, pack: Pack) -> None:
 
     aside = _bracketed(s)
     defending = _defenders(s, pack)
+    # Who defends holds the ground attacked, as a target's owner does: "Russian air
+    # defence shot down drones over Belgorod" tells the attacker is the other side.
+    s.owners += [(at, party) for at, party in s.actors if party != "ENEMY" and defending(at)]
+    s.owners += _air_defence_of(s, pack)
     s.actors = sorted(
         (at, party)
         for at, party in s.actors
@@ -118,6 +122,19 @@ def _actors(s: Sentence, pack: Pack) -> None:
         and not defending(at)
     )
     claimants_and_owners(s, pack)
+
+
+def _air_defence_of(s: Sentence, pack: Pack) -> list[tuple[int, str]]:
+    """The parties whose air defence a sentence names by an adjective before it ("Russian
+    air defence", "українська ППО"), which no force noun makes an actor."""
+    found = []
+    for m in pack.defenders.find(s.tokens, s.text):
+        if m.value == "by" and m.start > 0:
+            before = s.tokens[m.start - 1]
+            party = next(filter(None, map(pack.actor_adjectives.get, before.lemmas)), None)
+            if party in ("RU", "UA"):
+                found.append((m.start - 1, party))
+    return found
 
 
 def _defenders(s: Sentence, pack: Pack) -> Callable[[int], bool]:
@@ -138,8 +155,8 @@ def _defenders(s: Sentence, pack: Pack) -> Callable[[int], bool]:
                 return True
             if at < start <= at + 4 and joined(at, start):
                 return not (s.trigger and at < s.trigger_at <= start)  # "X struck …, repelled"
-            if kind == "by" and at - 2 <= end - 1 < at and joined(end - 1, at):
-                return True  # "Силы ПВО РФ", "air defence of Ukraine"
+            if kind == "by" and (end == at or (end == at - 1 and tokens[end].lower == "of")):
+                return joined(end - 1, at)  # "Силы ПВО РФ", "the air defence of Ukraine"
         return False
 
     return defending
