@@ -109,11 +109,13 @@ def _actors(s: Sentence, pack: Pack) -> None:
         return bool(after) and after[0]
 
     aside = _bracketed(s)
-    defending = _defenders(s, pack)
-    # Who defends holds the ground attacked, as a target's owner does: "Russian air
-    # defence shot down drones over Belgorod" tells the attacker is the other side.
-    s.owners += [(at, party) for at, party in s.actors if party != "ENEMY" and defending(at)]
-    s.owners += _air_defence_of(s, pack)
+    spans = [(m.start, m.end, m.value) for m in pack.defenders.find(tokens, text)]
+    defending = _defenders(s, spans)
+    if spans:
+        # Who defends holds the ground attacked, as a target's owner does: "Russian air
+        # defence shot down drones over Belgorod" tells the attacker is the other side.
+        s.owners += [(at, party) for at, party in s.actors if party != "ENEMY" and defending(at)]
+        s.owners += _air_defence_of(s, spans, pack)
     s.actors = sorted(
         (at, party)
         for at, party in s.actors
@@ -124,25 +126,27 @@ def _actors(s: Sentence, pack: Pack) -> None:
     claimants_and_owners(s, pack)
 
 
-def _air_defence_of(s: Sentence, pack: Pack) -> list[tuple[int, str]]:
+_Span = tuple[int, int, str]  # a defender's words: start, end, "by" or "act"
+
+
+def _air_defence_of(s: Sentence, spans: list[_Span], pack: Pack) -> list[tuple[int, str]]:
     """The parties whose air defence a sentence names by an adjective before it ("Russian
     air defence", "українська ППО"), which no force noun makes an actor."""
     found = []
-    for m in pack.defenders.find(s.tokens, s.text):
-        if m.value == "by" and m.start > 0:
-            before = s.tokens[m.start - 1]
+    for start, _, kind in spans:
+        if kind == "by" and start > 0:
+            before = s.tokens[start - 1]
             party = next(filter(None, map(pack.actor_adjectives.get, before.lemmas)), None)
             if party in ("RU", "UA"):
-                found.append((m.start - 1, party))
+                found.append((start - 1, party))
     return found
 
 
-def _defenders(s: Sentence, pack: Pack) -> Callable[[int], bool]:
+def _defenders(s: Sentence, spans: list[_Span]) -> Callable[[int], bool]:
     """Whether the actor at a token is a defender: named with air defence ("Силы ПВО
     РФ", "Russian air defence") or the subject of repelling or shooting down ("Ukrainian
     forces shot down 20 drones", "ППО збила"), which makes it nobody's attacker."""
     tokens, text = s.tokens, s.text
-    spans = [(m.start, m.end, m.value) for m in pack.defenders.find(tokens, text)]
     if not spans:
         return lambda at: False
 
