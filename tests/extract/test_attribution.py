@@ -164,3 +164,9 @@ def test_a_claimant_named_by_a_ukrainian_word_does_not_make_the_source_russian()
     text = "Окупанти заявили про атаку БПЛА на нафтобазу в Луганську."
     doc = only("attribution", text, alignment="media", source="test source")
     assert doc.side == "UA" and [d.perpetrator for d in doc.drafts] == ["UA"]
+
+
+def test_a_state_named_as_saying_gives_its_account_whoever_prints_it() -> None:
+    text = "Киев сообщил о погибших после попадания ракеты в кафе в Краматорске."
+    doc = only("attribution", text, alignment="media", source="RBC")
+    assert doc.side == "UA" and [d.perpetrator for d in doc.drafts] != ["UA"]

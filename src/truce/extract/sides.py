@@ -100,6 +100,9 @@ def source_side(report: Report, lang: str, facts: list[Sentence]) -> str | None:
     own = _source_side(report.source)
     if own is not None:
         return own
+    states = _states_speaking(facts, lang)  # "Киев сообщил …" in a Russian outlet
+    if len(states) == 1:
+        return states.pop()
     outlet = outlet_side(report.source)
     if outlet is not None:
         return outlet
@@ -137,6 +140,19 @@ def speakers(facts: list[Sentence], lang: str, *, claimants: bool = True) -> set
                 if party in OPPOSITE:
                     sides.add(party)
     return sides
+
+
+def _states_speaking(facts: list[Sentence], lang: str) -> set[str]:
+    """The sides whose state or capital a report names as saying what it relays ("Киев
+    сообщил о погибших…", "Russia says …"): its account is that side's, whoever's
+    outlet prints it."""
+    states = pack(lang).state_nouns
+    return {
+        party
+        for s in facts
+        for at, party in s.claimants
+        if party in OPPOSITE and states.match_at(s.tokens, at) is not None
+    }
 
 
 def _party_noun(p: Pack, tokens: list[Token], at: int) -> str | None:
