@@ -170,3 +170,8 @@ def test_a_state_named_as_saying_gives_its_account_whoever_prints_it() -> None:
     text = "Киев сообщил о погибших после попадания ракеты в кафе в Краматорске."
     doc = only("attribution", text, alignment="media", source="RBC")
     assert doc.side == "UA" and [d.perpetrator for d in doc.drafts] != ["UA"]
+
+
+def test_a_village_named_after_a_surname_is_no_official() -> None:
+    assert people_named("Федорову") and not people_named("Федоровка")
+    assert people_named("Марченко") and not people_named("Голубевка")

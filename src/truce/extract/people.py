@@ -72,9 +72,18 @@ def people_named(word: str) -> tuple[Person, ...]:
     hold two in turn ("Fedorov", Melitopol's mayor, then the Zaporizhzhia RMA's head)."""
     lower = word.lower().removesuffix("'s").removesuffix("’s")
     return tuple(
-        person
-        for person in _data()[0]
-        if any(lower.startswith(stem) and len(lower) - len(stem) <= 3 for stem in person.names)
+        person for person in _data()[0] if any(_surname_form(lower, stem) for stem in person.names)
+    )
+
+
+def _surname_form(lower: str, stem: str) -> bool:
+    """Whether `lower` is the surname `stem` in a case form ("Гладкова", "Федоровим"),
+    not a village named after it ("Федоровка", "Григоровка", "Голубевка")."""
+    rest = lower[len(stem) :]
+    return (
+        lower.startswith(stem)
+        and len(rest) <= 3
+        and not (rest[:1] in ("к", "k") and not stem.endswith(("к", "k")))
     )
 
 
