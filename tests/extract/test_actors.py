@@ -95,3 +95,8 @@ def test_a_state_after_a_region_word_is_where_not_who() -> None:
 def test_air_defence_repels_whom_it_names_after_its_verb() -> None:
     text = "Силы противовоздушной обороны уничтожили украинские беспилотники над Таганрогом."
     assert "UA" in _parties(_sentence(text).actors)
+
+
+def test_a_partys_weapons_shot_down_are_the_attackers() -> None:
+    text = "Eight Ukrainian drones had been shot down over Moscow, damaging a house."
+    assert "UA" in _parties(_sentence(text).actors)

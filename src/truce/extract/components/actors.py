@@ -145,7 +145,8 @@ def _air_defence_of(s: Sentence, spans: list[_Span], pack: Pack) -> list[tuple[i
 def _defenders(s: Sentence, spans: list[_Span]) -> Callable[[int], bool]:
     """Whether the actor at a token is a defender: named with air defence ("Силы ПВО
     РФ", "Russian air defence") or the subject of repelling or shooting down ("Ukrainian
-    forces shot down 20 drones", "ППО збила"), which makes it nobody's attacker."""
+    forces shot down 20 drones", "ППО збила"), which makes it nobody's attacker; not a
+    party's weapon, which is what is shot down ("Ukrainian drones were shot down")."""
     tokens, text = s.tokens, s.text
     if not spans:
         return lambda at: False
@@ -153,7 +154,12 @@ def _defenders(s: Sentence, spans: list[_Span]) -> Callable[[int], bool]:
     def joined(a: int, b: int) -> bool:
         return not any(c in text[tokens[a].end : tokens[b].start] for c in ",;:.()—")
 
+    weapons = {w.start for w in s.weapons}
+
     def defending(at: int) -> bool:
+        for k in (at + 1, at + 2):
+            if k in weapons and not any(at < start <= k for start, _, _ in spans):
+                return False  # "Ukrainian drones had been shot down": what is shot down
         for start, end, kind in spans:
             if start <= at < end:
                 return True
