@@ -15,10 +15,11 @@ def report(
     published: str = "2025-03-19T08:15:00+02:00",
     alignment: str | None = "UA",
     report_id: str = "r1",
+    source: str = "test source",
 ) -> Report:
     return Report(
         id=report_id,
-        source="test source",
+        source=source,
         source_alignment=alignment,
         published=datetime.fromisoformat(published),
         text=text,

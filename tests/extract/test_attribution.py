@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from truce.extract.people import official_regions, official_sides, people_named
+
 from .conftest import only
 
 
@@ -85,3 +89,89 @@ def test_a_source_named_for_a_regions_official_speaks_for_its_side() -> None:
         assert doc.side == side, source
         if attacker:
             assert [d.perpetrator for d in doc.drafts] == [attacker]
+
+
+def _by(text: str, source: str, alignment: str | None = "media", **kwargs: str) -> list[str]:
+    doc = only("attribution", text, alignment=alignment, source=source, **kwargs)
+    return [d.perpetrator for d in doc.drafts]
+
+
+def test_the_enemy_of_an_outlet_is_the_other_side_of_the_outlets() -> None:
+    assert _by("The enemy shelled Nikopol, damaging two houses.", "Censor.net (English)") == ["RU"]
+    text = "Противник атаковал Белгород беспилотниками, повреждена подстанция."
+    assert _by(text, "Lenta.ru") == ["UA"]
+    assert _by(text, "Some.ru (a regional site)") == ["UA"]  # by its domain
+    assert _by("The enemy shelled Nikopol, damaging two houses.", "Reuters") == ["unknown"]
+
+
+def test_a_ministry_named_as_speaking_gives_the_side() -> None:
+    text = "The Russian Defence Ministry said drone debris damaged a house in Belgorod."
+    assert _by(text, "Reuters") == ["UA"]
+
+
+def test_who_claims_an_attack_on_his_own_ground_was_attacked() -> None:
+    text = "Вночі дрони атакували нафтобазу в Донецьку, пишуть окупанти."
+    assert _by(text, "test source") == ["UA"]
+
+
+def test_a_weapon_only_one_side_uses_names_it() -> None:
+    assert _by("HIMARS знищили казарми в Мелітополі.", "test source") == ["UA"]
+
+
+def test_a_quoted_official_in_office_gives_the_sources_side() -> None:
+    text = '"Four enemy missiles hit a military facility in Lviv region," Kozytskyi said.'
+    assert _by(text, "Reuters") == ["RU"]
+    # an occupation head, whatever the source's name says of the city
+    text = "Мэр Донецка Алексей Кулемзин сообщил, что при обстреле разрушен частный дом."
+    assert _by(text, "An outlet (relaying Donetsk mayor)") == ["UA"]
+
+
+def test_an_officials_strike_with_no_place_is_on_his_region() -> None:
+    text = (
+        "Обстрілом пошкоджено енергетичний об'єкт і лінії електропередачі. Про це повідомив Лисак."
+    )
+    assert _by(text, "test source") == ["RU"]
+
+
+def test_a_military_statement_strikes_the_military_targets_it_names() -> None:
+    text = "Поражен склад боеприпасов в районе Васильевки Запорожской области."
+    assert _by(text, "Gazeta.ru (relaying RU MoD)") == ["RU"]
+    # the outlet alone reports a strike on ground its side holds: the other side's
+    assert _by(text, "Gazeta.ru") == ["UA"]
+
+
+def test_a_strike_across_the_line_is_the_sources_own_sides() -> None:
+    text = "Ракетные удары нанесены по объектам энергетики в Харькове."
+    assert _by(text, "test source", alignment="RU") == ["RU"]
+    assert _by("Дрони атакували нафтобазу в Бєлгороді.", "test source") == ["UA"]
+
+
+def test_one_surname_may_hold_two_offices_in_turn() -> None:
+    assert len(people_named("Федорова")) == 2
+    assert official_regions(["Федоров"], date(2022, 6, 1)) == {"Zaporizhzhia Oblast"}
+    assert official_sides(["Федоров"], date(2025, 6, 1)) == {"UA"}
+    assert official_sides(["Smirnov"], date(2025, 6, 1)) == frozenset()  # out of office
+
+
+def test_whose_air_defence_shoots_down_holds_the_ground_attacked() -> None:
+    text = "Russian air defence shot down drones over Belgorod; debris damaged a house."
+    assert _by(text, "Reuters") == ["UA"]
+    text = "Сили ППО України збили ракети над Києвом, уламки пошкодили будинок."
+    assert _by(text, "Reuters") == ["RU"]
+
+
+def test_a_claimant_named_by_a_ukrainian_word_does_not_make_the_source_russian() -> None:
+    text = "Окупанти заявили про атаку БПЛА на нафтобазу в Луганську."
+    doc = only("attribution", text, alignment="media", source="test source")
+    assert doc.side == "UA" and [d.perpetrator for d in doc.drafts] == ["UA"]
+
+
+def test_a_state_named_as_saying_gives_its_account_whoever_prints_it() -> None:
+    text = "Киев сообщил о погибших после попадания ракеты в кафе в Краматорске."
+    doc = only("attribution", text, alignment="media", source="RBC")
+    assert doc.side == "UA" and [d.perpetrator for d in doc.drafts] != ["UA"]
+
+
+def test_a_village_named_after_a_surname_is_no_official() -> None:
+    assert people_named("Федорову") and not people_named("Федоровка")
+    assert people_named("Марченко") and not people_named("Голубевка")

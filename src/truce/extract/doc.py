@@ -72,6 +72,7 @@ class Sentence:
     # actors: token index, party; whose the target is ("склади окупантів"): the owners
     actors: list[tuple[int, str]] = field(default_factory=list)
     owners: list[tuple[int, str]] = field(default_factory=list)
+    claimants: list[tuple[int, str]] = field(default_factory=list)  # who says it: not who struck
     actor_tokens: set[int] = field(default_factory=set)  # no place names stand here
     # casualties
     killed: int | None = None

@@ -21,6 +21,22 @@ def lexicon_data(lang: str) -> dict[str, Any]:
     """The raw word lists of one language (`data/<lang>/lexicon.yaml`), by section."""
     path = resources.files("truce.extract").joinpath("data", lang, "lexicon.yaml")
     data: dict[str, Any] = yaml.load(path.read_text("utf-8"), Loader=_LOADER)
+    return _merged(data, data.pop("attribution", None) or {})
+
+
+def _merged(data: dict[str, Any], more: dict[str, Any]) -> dict[str, Any]:
+    """`data` with the words of its `attribution` section added to the sections of the
+    same name (lists joined, a party's lists joined party by party): who speaks, who
+    strikes and with what are kept together in one section, apart from the targets."""
+    for key, words in more.items():
+        have = data.get(key)
+        if isinstance(words, dict):
+            merged = dict(have or {})
+            for party, items in words.items():
+                merged[party] = [*merged.get(party, []), *items]
+            data[key] = merged
+        else:
+            data[key] = [*(have or []), *words]
     return data
 
 
@@ -53,6 +69,13 @@ class Pack:
     attacker_nouns: frozenset[str]
     speech: frozenset[str]  # lemmas of saying: an actor before one is the claimant
     held: frozenset[str]  # "held", "controlled": "Russian-held" names the target's owner
+    # weapons only one side uses ("Shahed", "HIMARS"): who struck, when nobody is named
+    weapon_sides: Lexicon[str]
+    # who repels an attack ("air defence", "ППО"): a party's word with them is no attacker
+    defenders: Lexicon[str]  # "by" who defends, "act" what defending is
+    # who speaks for a side ("Ministry of Defence", "General Staff", "governor"): a party
+    # named with them is the claimant, whose ground the strike it reports is on
+    spokesmen: frozenset[str]
 
 
 def _lemmas(words: list[str], lang: str) -> frozenset[str]:
@@ -81,6 +104,9 @@ def pack(lang: str) -> Pack:
         attacker_nouns=_lemmas(m["attacker_nouns"], lang),
         speech=_lemmas(m["speech_verbs"], lang),
         held=_lemmas(m["held_words"], lang),
+        weapon_sides=Lexicon(m.get("weapon_sides", {}), lang),
+        defenders=Lexicon(m.get("defenders", {}), lang),
+        spokesmen=_lemmas(m.get("spokesmen", []), lang),
         # True for a word that reports a strike by itself, False for a weak one.
         triggers=Lexicon(
             {

@@ -60,24 +60,38 @@ def first_names() -> frozenset[str]:
     return _data()[1]
 
 
-@lru_cache(maxsize=65536)
 def person_named(word: str) -> Person | None:
     """The listed person whose surname `word` is, in any case form ("Гладкова")."""
+    people = people_named(word)
+    return people[0] if people else None
+
+
+@lru_cache(maxsize=65536)
+def people_named(word: str) -> tuple[Person, ...]:
+    """Every office listed for the surname `word`, in any case form: one person may
+    hold two in turn ("Fedorov", Melitopol's mayor, then the Zaporizhzhia RMA's head)."""
     lower = word.lower().removesuffix("'s").removesuffix("’s")
-    for person in _data()[0]:
-        for stem in person.names:
-            if lower.startswith(stem) and len(lower) - len(stem) <= 3:
-                return person
-    return None
+    return tuple(
+        person for person in _data()[0] if any(_surname_form(lower, stem) for stem in person.names)
+    )
+
+
+def _surname_form(lower: str, stem: str) -> bool:
+    """Whether `lower` is the surname `stem` in a case form ("Гладкова", "Федоровим"),
+    not a village named after it ("Федоровка", "Григоровка", "Голубевка")."""
+    rest = lower[len(stem) :]
+    return (
+        lower.startswith(stem)
+        and len(rest) <= 3
+        and not (rest[:1] in ("к", "k") and not stem.endswith(("к", "k")))
+    )
 
 
 def _officials(words: list[str], day: date | None) -> list[Person]:
     found = []
     for word in words:
         if word[:1].isupper():
-            person = person_named(word)
-            if person is not None and person.region and person.in_office(day):
-                found.append(person)
+            found += [p for p in people_named(word) if p.region and p.in_office(day)][:1]
     return found
 
 

@@ -9,6 +9,8 @@ one who only says or claims it, or owns the target, is moved aside by `claims`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from truce.extract.components.claims import claimants_and_owners
 from truce.extract.cues import cues
 from truce.extract.doc import Doc, Sentence
@@ -60,11 +62,13 @@ def _actors(s: Sentence, pack: Pack) -> None:
             s.actors.append((match.start, match.value))
         actor_tokens.update(range(match.start, match.end))
     for i, token in enumerate(tokens):
-        party = pack.actor_adjectives.get(token.lemma)
+        party = next(filter(None, map(pack.actor_adjectives.get, token.lemmas)), None)
         if party is not None and _before_force(tokens, i, pack, text):
             s.actors.append((i, party))
     for match in pack.state_nouns.find(tokens, text):
         before = tokens[match.start - 1].lemma if match.start > 0 else ""
+        if before in pack.region_words:
+            continue  # "у Бєлгородській області РФ": where, not who
         if match.start > 0 and not _BLAME.isdisjoint(tokens[match.start - 1].lemmas):
             before = "by"
         following = {lemma for t in tokens[match.end : match.end + 2] for lemma in t.lemmas}
@@ -105,12 +109,67 @@ def _actors(s: Sentence, pack: Pack) -> None:
         return bool(after) and after[0]
 
     aside = _bracketed(s)
+    spans = [(m.start, m.end, m.value) for m in pack.defenders.find(tokens, text)]
+    defending = _defenders(s, spans)
+    if spans:
+        # Who defends holds the ground attacked, as a target's owner does: "Russian air
+        # defence shot down drones over Belgorod" tells the attacker is the other side.
+        s.owners += [(at, party) for at, party in s.actors if party != "ENEMY" and defending(at)]
+        s.owners += _air_defence_of(s, spans, pack)
     s.actors = sorted(
         (at, party)
         for at, party in s.actors
-        if not next_trigger_blocked(at) and (aside[at] == aside[s.trigger_at] or not aside[at])
+        if not next_trigger_blocked(at)
+        and (aside[at] == aside[s.trigger_at] or not aside[at])
+        and not defending(at)
     )
     claimants_and_owners(s, pack)
+
+
+_Span = tuple[int, int, str]  # a defender's words: start, end, "by" or "act"
+
+
+def _air_defence_of(s: Sentence, spans: list[_Span], pack: Pack) -> list[tuple[int, str]]:
+    """The parties whose air defence a sentence names by an adjective before it ("Russian
+    air defence", "українська ППО"), which no force noun makes an actor."""
+    found = []
+    for start, _, kind in spans:
+        if kind == "by" and start > 0:
+            before = s.tokens[start - 1]
+            party = next(filter(None, map(pack.actor_adjectives.get, before.lemmas)), None)
+            if party in ("RU", "UA"):
+                found.append((start - 1, party))
+    return found
+
+
+def _defenders(s: Sentence, spans: list[_Span]) -> Callable[[int], bool]:
+    """Whether the actor at a token is a defender: named with air defence ("Силы ПВО
+    РФ", "Russian air defence") or the subject of repelling or shooting down ("Ukrainian
+    forces shot down 20 drones", "ППО збила"), which makes it nobody's attacker; not a
+    party's weapon, which is what is shot down ("Ukrainian drones were shot down")."""
+    tokens, text = s.tokens, s.text
+    if not spans:
+        return lambda at: False
+
+    def joined(a: int, b: int) -> bool:
+        return not any(c in text[tokens[a].end : tokens[b].start] for c in ",;:.()—")
+
+    weapons = {w.start for w in s.weapons}
+
+    def defending(at: int) -> bool:
+        for k in (at + 1, at + 2):
+            if k in weapons and not any(at < start <= k for start, _, _ in spans):
+                return False  # "Ukrainian drones had been shot down": what is shot down
+        for start, end, kind in spans:
+            if start <= at < end:
+                return True
+            if at < start <= at + 4 and joined(at, start):
+                return not (s.trigger and at < s.trigger_at <= start)  # "X struck …, repelled"
+            if kind == "by" and (end == at or (end == at - 1 and tokens[end].lower == "of")):
+                return joined(end - 1, at)  # "Силы ПВО РФ", "the air defence of Ukraine"
+        return False
+
+    return defending
 
 
 def _of_force(s: Sentence, at: int, pack: Pack) -> bool:

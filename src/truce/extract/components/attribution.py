@@ -2,9 +2,12 @@
 
 The perpetrator is the actor (`actors`) of the first sentence that names one: the last
 named before its strike word ("Russian drones hit …"), else the first after it; else the
-other side of the target's owner ("склади окупантів"); else, for a side's own report of
-an attack on its own ground, the other side (`sides`). "The enemy" is the other side of
-the source's. A draft's own sentences speak first.
+other side of the target's owner ("склади окупантів"); else the side whose weapons only
+it uses ("HIMARS"); else, for a military's own statement, its side on a military target;
+else, for a side's own report of an attack on its own ground, the other side (`sides`),
+and so for a claimant's ("пишуть окупанти") and, with no place named, for a regional
+official's own region. "The enemy" is the other side of the source's. A draft's own
+sentences speak first.
 """
 
 from __future__ import annotations
@@ -13,9 +16,16 @@ from itertools import pairwise
 
 from truce.domain import UNKNOWN
 from truce.extract.cues import cues
-from truce.extract.doc import Doc, Sentence
+from truce.extract.doc import Doc, Draft, Sentence
+from truce.extract.packs import Pack
 from truce.extract.sides import OPPOSITE as _OPPOSITE
-from truce.extract.sides import on_own_ground, source_side
+from truce.extract.sides import (
+    military_source,
+    officials_side,
+    on_own_ground,
+    source_side,
+    speakers,
+)
 
 _MISSILES = ("ballistic missile", "cruise missile")
 # Verbs of air defence: the drones or missiles a sentence says were intercepted or shot
@@ -30,15 +40,47 @@ def attribution(doc: Doc) -> Doc:
     doc.perpetrator = _perpetrator(incident, side)
     if doc.perpetrator == UNKNOWN:
         doc.perpetrator = _perpetrator(facts, side)
+    if doc.perpetrator == UNKNOWN:
+        doc.perpetrator = _weapon_side(facts, doc.pack)
+    speaking: set[str] | None = None  # read only when a draft needs it
+    own_strike = military_source(doc.report)
     for draft in doc.drafts:
         members = set(draft.sentences)  # a list: asked of every sentence, it grew squared
         own = [s for s in facts if s.index in members]
         actor = _perpetrator(own, side)
         draft.perpetrator = actor if actor != UNKNOWN else doc.perpetrator
+        if (
+            draft.perpetrator == UNKNOWN
+            and own_strike
+            and (draft.target or "").startswith("military")
+        ):
+            draft.perpetrator = side or UNKNOWN  # "поражены два склада боеприпасов" (RU MoD)
         if draft.perpetrator == UNKNOWN:
             draft.perpetrator = on_own_ground(draft, side)
+        if draft.perpetrator == UNKNOWN and speaking is None:
+            speaking = speakers(facts, doc.lang) - {side}
+        if draft.perpetrator == UNKNOWN and speaking and len(speaking) == 1:
+            # "Окупанти заявили про атаку на Донецьк" in a Ukrainian outlet: who claims
+            # an attack on his own ground was attacked by the other side
+            draft.perpetrator = on_own_ground(draft, next(iter(speaking)))
+        if draft.perpetrator == UNKNOWN and _nowhere(draft):
+            # a regional official's strike with no place named is on his own region
+            official = officials_side(doc.report, facts)
+            draft.perpetrator = _OPPOSITE.get(official or "", UNKNOWN)
         draft.weapon = _weapon(own) or doc.weapon
     return doc
+
+
+def _nowhere(draft: Draft) -> bool:
+    where = draft.where
+    return where.place is None and where.region is None and where.country is None
+
+
+def _weapon_side(facts: list[Sentence], pack: Pack) -> str:
+    """The side whose weapons the report names, when they are one side's only ("HIMARS
+    знищили казарми", "a Shahed hit a house")."""
+    sides = {m.value for s in facts for m in pack.weapon_sides.find(s.tokens, s.text)}
+    return sides.pop() if len(sides) == 1 else UNKNOWN
 
 
 def _weapon(facts: list[Sentence]) -> str | None:

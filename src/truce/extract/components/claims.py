@@ -14,6 +14,9 @@ from truce.extract.packs import Pack
 
 # The auxiliaries of a passive: "was accused", "is said", "got blamed".
 _PASSIVE = cues("claims", "passive")
+_AGENT = cues("claims", "agent")  # "fired by …", "со стороны …": who struck
+# Punctuation that ends the phrase a claimant heads.
+_BREAKS = ",;:.()—–"
 
 
 def claimants_and_owners(s: Sentence, pack: Pack) -> None:
@@ -23,10 +26,16 @@ def claimants_and_owners(s: Sentence, pack: Pack) -> None:
     tokens, n = s.tokens, len(s.tokens)
 
     def says(at: int) -> bool:
+        """ "Russia said …", "Окупанти заявили про атаку", "Главарь оккупантов … Пушилин
+        заявил, что …", "пишуть окупанти у пабліках": the actor is who speaks."""
+        if pack.lang != "en" and at > 0 and not pack.speech.isdisjoint(tokens[at - 1].lemmas):
+            return True  # "пишуть окупанти"
         if s.trigger and at >= s.trigger_at:
             return False
-        end = min(n, at + 4, s.trigger_at if s.trigger else n)
+        end = min(n, at + 10, s.trigger_at if s.trigger else n)
         for k in range(at + 1, end):
+            if any(c in s.text[tokens[k - 1].end : tokens[k].start] for c in _BREAKS):
+                return False
             if not pack.speech.isdisjoint(tokens[k].lemmas):
                 # "Russia was accused of …", "Ukraine is said to have …": a passive
                 # names whom it is said of, not who says it.
@@ -45,14 +54,54 @@ def claimants_and_owners(s: Sentence, pack: Pack) -> None:
                 )
             if party is None and k > 0 and not pack.held.isdisjoint(tokens[k].lemmas):
                 party = pack.actor_adjectives.get(tokens[k - 1].lemma)  # "Russian held"
-            if party is not None:
+            if party is None and k in s.actor_tokens:  # "Russian military barracks"
+                k, party = next(((at, p) for at, p in reversed(s.actors) if at <= k), (k, None))
+            if party is not None and not _attacking(s, t.start, t.end, k, pack):
                 s.owners.append((k, party))
                 owned.add(k)
         for at, party in s.actors:
             if pack.lang != "en" and _of_target(s, t.end, at, pack.lang):  # a genitive after it
                 s.owners.append((at, party))
                 owned.add(at)
-    s.actors = [(at, p) for at, p in s.actors if at not in owned and not says(at)]
+    for at, party in s.actors:
+        if _holds(s, at, pack) and at not in owned:  # "окупованому росіянами Мелітополі"
+            s.owners.append((at, party))
+            owned.add(at)
+    s.claimants = [(at, p) for at, p in s.actors if at not in owned and says(at)]
+    claimed = {at for at, _ in s.claimants}
+    s.actors = [(at, p) for at, p in s.actors if at not in owned and at not in claimed]
+
+
+def _attacking(s: Sentence, start: int, end: int, at: int, pack: Pack) -> bool:
+    """Whether a party's force that reads as a target ("Ukrainian troops", "російські
+    військові") is the attacker: the agent of a passive or a noun ("fired by Ukrainian
+    troops", "со стороны украинских силовиков"), or the subject before the strike word
+    ("російські військові поцілили у …"), not what was struck ("struck Russian troops",
+    "Russian troops were hit")."""
+    tokens = s.tokens
+    if pack.force_nouns.isdisjoint(tokens[end - 1].lemmas):
+        return False
+    if any(not _AGENT.isdisjoint(tokens[k].lemmas) for k in range(max(0, at - 2), at)):
+        return True
+    strikes = [w.start for w in s.strike_words if w.start >= end]
+    if not strikes:
+        return False
+    gap = s.text[tokens[end - 1].end : tokens[strikes[0]].start]
+    passive = any(not _PASSIVE.isdisjoint(tokens[k].lemmas) for k in range(end, strikes[0]))
+    return strikes[0] - end <= 3 and not any(c in gap for c in _BREAKS) and not passive
+
+
+def _holds(s: Sentence, at: int, pack: Pack) -> bool:
+    """Whether the actor at `at` is named as who holds a place ("окупованому росіянами
+    Мелітополі", "occupied by Russia"), so owns what was struck there."""
+    before = [t.lemmas for t in s.tokens[max(0, at - 2) : at]]
+    if before and not pack.held.isdisjoint(before[-1]):
+        return True
+    return (
+        len(before) == 2
+        and not _AGENT.isdisjoint(before[1])
+        and not pack.held.isdisjoint(before[0])
+    )
 
 
 # Parts of speech of the words of a genitive chain ("склад материально-технических
