@@ -28,3 +28,13 @@ def test_each_target_goes_with_the_place_of_its_clause() -> None:
 def test_a_general_target_beside_a_specific_one_is_said_twice() -> None:
     text = "Russia struck energy infrastructure in Odesa; a substation was damaged."
     assert _drafts(text) == [("Odesa", "infrastructure.energy.grid")]
+
+
+def test_a_target_where_people_were_killed_is_the_draft_s_target() -> None:
+    # A sentence whose only strike words count the dead still says what was hit.
+    assert _drafts("У Києві пошкоджено лікарню. Загинули двоє людей у лікарні.") == [
+        ("Kyiv", "civilian.healthcare")
+    ]
+    assert _drafts("Two men were killed in a car near Kherson by a drone.") == [
+        ("Kherson", "civilian.vehicle")
+    ]

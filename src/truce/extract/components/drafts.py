@@ -74,9 +74,8 @@ def _from_incident(doc: Doc) -> list[Draft]:
         targets: list[tuple[str | None, str | None]] = [
             (t.value, t.text)
             for k, t in enumerate(s.targets)
-            if not s.casualty_only
             # "an enterprise of the transport infrastructure": the second says what it is
-            and not (
+            if not (
                 t.value == "civilian.industrial"
                 and k + 1 < len(s.targets)
                 and s.targets[k + 1].start <= t.end + 1
