@@ -39,3 +39,9 @@ def test_a_town_named_like_a_church_is_no_target() -> None:
 def test_weapons_are_found_with_their_kind() -> None:
     doc = only("weapons", "Shahed drones and a ballistic missile hit Odesa.")
     assert {w.value for s in doc.sentences for w in s.weapons} == {"drone", "ballistic missile"}
+
+
+def test_a_target_word_inside_a_weapon_s_name_is_no_target() -> None:
+    # "vehicle" in "unmanned aerial vehicle" is the weapon, the depot was hit.
+    doc = only("weapons", "An unmanned aerial vehicle hit an oil depot.")
+    assert [t.value for s in doc.sentences for t in s.targets] == ["infrastructure.energy.oil"]

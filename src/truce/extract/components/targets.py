@@ -46,6 +46,16 @@ def targets(doc: Doc) -> Doc:
 def weapons(doc: Doc) -> Doc:
     for s in doc.sentences:
         s.weapons = doc.pack.weapons.find(s.tokens, s.text)
+        # "an unmanned aerial vehicle", "a multiple launch rocket system": a target word
+        # inside a longer weapon's name is part of the weapon, not what was hit.
+        s.targets = [
+            t
+            for t in s.targets
+            if not any(
+                w.start <= t.start and t.end <= w.end and w.end - w.start > t.end - t.start
+                for w in s.weapons
+            )
+        ]
     return doc
 
 
