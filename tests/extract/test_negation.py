@@ -37,3 +37,20 @@ def test_attack_drones_name_a_weapon_not_a_strike() -> None:
 def test_a_target_in_a_negated_clause_is_dropped() -> None:
     [sentence] = only("negation", "Russia has not struck the power plant.").sentences
     assert sentence.targets == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сили ППО відбили атаку дронів на Одесу.",
+        "Над Брянськом отражена атака беспилотников.",
+        "The attack on Sumy was repelled by air defence.",
+        "Минобороны сообщило об уничтожении 20 БПЛА над Курской областью.",
+    ],
+)
+def test_a_repelled_or_intercepted_attack_reports_no_strike(text: str) -> None:
+    assert not _reports(text)
+
+
+def test_a_repelled_attack_does_not_rule_out_the_next_clause() -> None:
+    assert _reports("ППО відбили атаку, але уламки пошкодили будинок у Харкові.")

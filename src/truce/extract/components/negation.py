@@ -36,6 +36,20 @@ def _intercepted(tokens: list[Token], start: int, end: int, s: Sentence, pack: P
 
 
 _CLAUSE_START = cues("negation", "clause_start")
+# Verbs that say an attack was repelled ("ПВО отразили атаку", "the attack was repelled").
+_REPEL = cues("negation", "repel")
+
+
+def _repelled(tokens: list[Token], start: int, end: int, text: str) -> bool:
+    """Whether a repel verb stands beside the strike word in its clause ("силы ПВО
+    отразили атаку", "атаку було відбито", "an attack … was repelled"): no hit."""
+    for k in [*range(start - 1, max(-1, start - 4), -1), *range(end, min(len(tokens), end + 4))]:
+        lo, hi = (k, start) if k < start else (end - 1, k)
+        if any(m in text[tokens[lo].end : tokens[hi].start] for m in ",;:—"):
+            continue
+        if not _REPEL.isdisjoint(tokens[k].lemmas):
+            return True
+    return False
 
 
 def negation(doc: Doc) -> Doc:
@@ -79,6 +93,7 @@ def _negation(s: Sentence, pack: Pack) -> None:
         blocked = negated or (not trig.value and not s.targets)
         # "Air defences destroyed 25 drones": an interception, no strike.
         blocked = blocked or _intercepted(tokens, trig.start, trig.end, s, pack)
+        blocked = blocked or _repelled(tokens, trig.start, trig.end, text)
         # "Power was restored in Kharkiv after last week's strikes": no new strike.
         blocked = blocked or (past_from is not None and trig.start > past_from)
         blocked_at.append((trig.start, blocked))
