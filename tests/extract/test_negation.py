@@ -54,3 +54,14 @@ def test_a_repelled_or_intercepted_attack_reports_no_strike(text: str) -> None:
 
 def test_a_repelled_attack_does_not_rule_out_the_next_clause() -> None:
     assert _reports("ППО відбили атаку, але уламки пошкодили будинок у Харкові.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Від початку вторгнення на Житомирщині загинули 40 людей.",
+        "От начала обстрелов в Белгородской области погибли 20 человек.",
+    ],
+)
+def test_a_tally_since_the_start_of_the_war_reports_no_strike(text: str) -> None:
+    assert not _reports(text)

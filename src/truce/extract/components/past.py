@@ -15,6 +15,7 @@ from truce.extract.packs import Pack
 _AFTER = cues("past", "after")
 _LONG_UNITS = cues("past", "long_units")
 _START = cues("past", "start")
+_SINCE = cues("past", "since")
 _PERIOD_WORDS = cues("past", "period_words")
 _MONTH_NAMES = cues("past", "month_names")
 _TALLY_UNITS = cues("past", "tally_units")
@@ -54,7 +55,7 @@ def retrospective(
             and any(t.lower in _LAST for t in tokens[a + 1 : a + 3])
         ):
             return -1  # "over the past week", "за минулий тиждень": a tally
-        if token.lower in ("since", "з", "с") and any(
+        if token.lower in _SINCE and any(
             t.lemma in _START for t in tokens[a + 1 : a + 3]
         ):
             return -1  # "since the start of the invasion", "з початку вторгнення"
