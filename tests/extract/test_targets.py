@@ -45,3 +45,10 @@ def test_a_target_word_inside_a_weapon_s_name_is_no_target() -> None:
     # "vehicle" in "unmanned aerial vehicle" is the weapon, the depot was hit.
     doc = only("weapons", "An unmanned aerial vehicle hit an oil depot.")
     assert [t.value for s in doc.sentences for t in s.targets] == ["infrastructure.energy.oil"]
+
+
+def test_a_store_an_armed_force_owns_is_military() -> None:
+    doc = only("actors", "Ракети влучили у склади ЗСУ під Харковом.")
+    assert [t.value for s in doc.sentences for t in s.targets] == ["military"]
+    doc = only("actors", "Дрон влучив у склад у Харкові.")
+    assert [t.value for s in doc.sentences for t in s.targets] == ["civilian.industrial"]

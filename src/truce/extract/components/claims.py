@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from truce.extract.cues import cues
 from truce.extract.doc import Sentence
+from truce.extract.lexicon import Match
 from truce.extract.morphology import may_be_genitive, part_of_speech
 from truce.extract.packs import Pack
 
 # The auxiliaries of a passive: "was accused", "is said", "got blamed".
 _PASSIVE = cues("claims", "passive")
+# The kinds of target that are military when an armed force owns them ("склади ЗСУ").
+_MILITARY_WHEN_OWNED = cues("claims", "military_when_owned")
 
 
 def claimants_and_owners(s: Sentence, pack: Pack) -> None:
@@ -34,6 +37,7 @@ def claimants_and_owners(s: Sentence, pack: Pack) -> None:
         return False
 
     owned: set[int] = set()
+    forces: set[int] = set()  # the targets an armed force owns, by their first token
     for t in s.targets:
         k = t.start - 1
         if k >= 0:
@@ -52,6 +56,15 @@ def claimants_and_owners(s: Sentence, pack: Pack) -> None:
             if pack.lang != "en" and _of_target(s, t.end, at, pack.lang):  # a genitive after it
                 s.owners.append((at, party))
                 owned.add(at)
+                forces.add(t.start)
+    # "склади ЗСУ", "складам украинской армии": a store or works an armed force owns is
+    # a military one, whatever civilian kind its word alone would say.
+    s.targets = [
+        Match("military", t.start, t.end, t.text)
+        if t.start in forces and t.value in _MILITARY_WHEN_OWNED
+        else t
+        for t in s.targets
+    ]
     s.actors = [(at, p) for at, p in s.actors if at not in owned and not says(at)]
 
 
