@@ -38,3 +38,23 @@ def test_a_target_where_people_were_killed_is_the_draft_s_target() -> None:
     assert _drafts("Two men were killed in a car near Kherson by a drone.") == [
         ("Kherson", "civilian.vehicle")
     ]
+
+
+def test_targets_named_nowhere_are_hit_at_the_places_named_next() -> None:
+    text = (
+        "Drones attacked energy facilities overnight. "
+        "The strikes caused damage in Belgorod and Kursk."
+    )
+    assert _drafts(text) == [
+        ("Belgorod", "infrastructure.energy"),
+        ("Kursk", "infrastructure.energy"),
+    ]
+
+
+def test_a_place_already_named_keeps_its_target() -> None:
+    text = (
+        "Russian drones attacked Mykolaiv overnight. "
+        "Two people were killed in the attack on a residential block. "
+        "Russian troops also shelled Ochakiv."
+    )
+    assert _drafts(text) == [("Mykolaiv", "civilian.residential"), ("Ochakiv", None)]

@@ -1,7 +1,9 @@
 """Component `drafts`: one record in the making per place × target.
 
 Each sentence that reports a strike gives a draft per place it names (else the place
-named before it, else the report's own) and per target it names; two targets and two
+named before it, else the report's own) and per target it names (targets named before
+any place, "Drones attacked energy facilities. Damage in Belgorod and Kursk", with the
+places named next); two targets and two
 places in one sentence pair by clause ("a fuel depot in Kavkazskaya … and a fuel store
 in Azov"). A death in a settlement no draft covers is that settlement's own draft. A
 target with a more specific one at the same place is the same thing said twice.
@@ -34,6 +36,9 @@ def _from_incident(doc: Doc) -> list[Draft]:
     default = doc.default
     drafts: list[Draft] = []
     current = default
+    pending: tuple[list[tuple[str | None, str | None]], int] | None = None
+    placeless: set[int] = set()  # sentences whose targets a later one placed
+    placed = False  # whether a sentence before said where
     for s in doc.incident:
         has_place = current is not None and current.place is not None and not current.district
         # With a place already named, a district of it says nothing new; a district of
@@ -46,6 +51,7 @@ def _from_incident(doc: Doc) -> list[Draft]:
             or (current is not None and loc.place is None and loc.region == current.region)
         ]  # fmt: skip
         here = [loc for loc in mentioned if loc.place is not None]
+        own = bool(mentioned or s.regions)  # the sentence says where itself
         if not here:
             named = [Located(None, r.region, None, r.region.country, at=r.start) for r in s.regions]
             district = [loc for loc in mentioned if loc.place is None]
@@ -81,6 +87,15 @@ def _from_incident(doc: Doc) -> list[Draft]:
                 and s.targets[k + 1].start <= t.end + 1
             )
         ]
+        if targets:
+            # "Ukraine attacked Russian energy facilities. The strikes caused damage in
+            # the Bryansk, Belgorod and Smolensk regions": targets named nowhere in
+            # particular are what was hit at the places the next sentence names.
+            pending = (targets, s.index) if not own and not placed else None
+        elif own and pending is not None:
+            targets, told = pending
+            placeless.add(told)
+        placed = placed or own
         targets = targets or [(None, None)]
         pairs = [(where, target) for where in here for target in targets]
         if len(here) > 1 and len(targets) > 1 and len(s.targets) == len(targets):
@@ -110,6 +125,11 @@ def _from_incident(doc: Doc) -> list[Draft]:
                 same = Draft(where, code, detail, s.index)
                 drafts.append(same)
             same.sentences.append(s.index)
+    if placeless:
+        # The targets are told at the places named after them, not at the report's own.
+        drafts = [
+            d for d in drafts if not (d.sentence in placeless and d.sentences == [d.sentence])
+        ] or drafts
     return drafts
 
 
