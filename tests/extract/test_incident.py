@@ -27,3 +27,17 @@ def test_only_the_sentences_that_report_a_strike_are_kept() -> None:
 def test_the_confidence_is_a_probability() -> None:
     doc = only("incident", "Russian drones struck a substation in Kharkiv.")
     assert 0.5 < doc.confidence <= 1.0
+
+
+def test_an_explosion_at_a_named_place_is_an_incident() -> None:
+    doc = only("incident", "Увечері в Одесі пролунав вибух.")
+    assert [s.index for s in doc.incident] == [0]
+
+
+def test_an_explosion_nowhere_named_is_none() -> None:
+    assert only("incident", "An explosion was heard overnight.").incident == []
+
+
+def test_explosions_in_a_report_of_air_defence_at_work_are_none() -> None:
+    doc = only("incident", "В Одессе прогремели взрывы. Работает ПВО.")
+    assert doc.incident == []

@@ -47,6 +47,8 @@ class Pack:
     not_after_place: frozenset[str]
     capital: frozenset[str]
     weak_triggers: frozenset[str]
+    explosions: frozenset[str]  # weak words that report a strike at a named place too
+    air_defence: Lexicon[bool]  # air defence at work: the explosions were its
     accidents: Lexicon[bool]
     no_hits: Lexicon[bool]
     # a "military" target word that, named before a strike word, is the attacker
@@ -111,6 +113,8 @@ def pack(lang: str) -> Pack:
         not_after_place=_lemmas(m["not_after_place"], lang),
         capital=_lemmas(m["capital"], lang),
         weak_triggers=_lemmas(m["weak_triggers"], lang),
+        explosions=_lemmas(m["explosions"], lang),
+        air_defence=Lexicon({True: m["air_defence"]}, lang),
         accidents=Lexicon({True: m["accidents"]}, lang),
         no_hits=Lexicon({True: m["no_hits"]}, lang),
     )

@@ -2,7 +2,8 @@
 
 A sentence reports one when a strike word stands unnegated (`negation`) and it names
 what was hit, who was hurt, or (unless the report says nothing was hit) where or with
-what. A cause that is no attack ("a household gas leak") closes the report; a denial is
+what; an explosion counts at a place named, unless the report says air defence was at
+work. A cause that is no attack ("a household gas leak") closes the report; a denial is
 about a strike by definition. The trained classifier ranks, never vetoes: its
 probability is the records' confidence.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from truce.extract.classifier import incident_probability
 from truce.extract.doc import Doc, Sentence
+from truce.extract.packs import Pack
 
 
 def incident_sentences(facts: list[Sentence]) -> list[Sentence]:
@@ -42,8 +44,25 @@ def rule_is_sure(facts: list[Sentence]) -> bool:
     )
 
 
+def _explosions(facts: list[Sentence], pack: Pack) -> None:
+    """"Взрывы прогремели в Кривом Роге", "An explosion occurred in Kharkiv": an explosion
+    at a place named is a strike reported, though nothing hit is named; not when the
+    report says air defence was at work ("Працює ППО"): the explosions were its."""
+    if not any(s.explosion is not None for s in facts) or any(
+        pack.air_defence.find(s.tokens, s.text) for s in facts
+    ):
+        return
+    for s in facts:
+        if s.explosion is not None and not s.trigger and (
+            s.regions or any(p.known for p in s.places)
+        ):
+            s.trigger, s.blocked, s.trigger_at = True, False, s.explosion
+            s.casualty_only = False
+
+
 def incident(doc: Doc) -> Doc:
     facts = doc.sentences
+    _explosions(facts, doc.pack)
     found = incident_sentences(facts)
     denial = doc.report.stance == "deny"
     if denial and not found:

@@ -89,13 +89,17 @@ def _negation(s: Sentence, pack: Pack) -> None:
             and not (text[t.end : t.end + 1] == "." and t.lower in ("no", "nos"))
             for t in window
         )
-        # A weak word ("fell", "fire") reports a strike only beside what was hit.
-        blocked = negated or (not trig.value and not s.targets)
         # "Air defences destroyed 25 drones": an interception, no strike.
-        blocked = blocked or _intercepted(tokens, trig.start, trig.end, s, pack)
+        blocked = negated or _intercepted(tokens, trig.start, trig.end, s, pack)
         blocked = blocked or _repelled(tokens, trig.start, trig.end, text)
         # "Power was restored in Kharkiv after last week's strikes": no new strike.
         blocked = blocked or (past_from is not None and trig.start > past_from)
+        # A weak word ("fell", "fire") reports a strike only beside what was hit; an
+        # explosion also at a place named (for `incident`, which knows the places).
+        if not blocked and not trig.value and not s.targets:
+            blocked = True
+            if s.explosion is None and not pack.explosions.isdisjoint(tokens[trig.start].lemmas):
+                s.explosion = trig.start
         blocked_at.append((trig.start, blocked))
         negated_at.append((trig.start, negated))
         if not blocked and (not s.trigger or (trig.value and not strong)):
