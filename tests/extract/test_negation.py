@@ -65,3 +65,19 @@ def test_a_repelled_attack_does_not_rule_out_the_next_clause() -> None:
 )
 def test_a_tally_since_the_start_of_the_war_reports_no_strike(text: str) -> None:
     assert not _reports(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The grid has still not fully recovered from six waves of missile strikes.",
+        "Енергетики повернули світло в села, знеструмлені через обстріли.",
+        "Графики отключений вводятся из-за ударов по энергосистеме.",
+    ],
+)
+def test_repairs_and_outage_schedules_after_strikes_report_none(text: str) -> None:
+    assert not _reports(text)
+
+
+def test_a_strike_that_cut_power_is_still_reported() -> None:
+    assert _reports("Через обстріл Харкова пошкоджено підстанцію.")

@@ -22,6 +22,8 @@ _TALLY_UNITS = cues("past", "tally_units")
 _LAST = cues("past", "last")
 # Work that follows a past strike: "restored power … after …" reports no new one.
 _REPAIRS = cues("past", "repairs")
+_MEASURES = cues("past", "measures")
+_BECAUSE = cues("past", "because")
 _TIME_UNITS = cues("past", "time_units")
 # What a strike leaves behind, said before "after": the strike is this report's news.
 _CONSEQUENCES = cues("past", "consequences")
@@ -64,7 +66,16 @@ def retrospective(
             named = month.lemma in _MONTH_NAMES and (month.capitalised or pack.lang != "en")
             if named or (token.lower == "since" and month.lower == "then"):
                 return -1  # "In September 2024, 208 civilians were killed", "з березня"
+    casualty = pack.killed | pack.injured
     for a, token in enumerate(tokens):
+        if token.lower in _BECAUSE and a > 0:
+            # "restored power to villages cut off by shelling", "outage schedules apply
+            # because of the attacks": the work or the measure is the news, not a strike.
+            before = tokens[:a]
+            if not any(t.start < a for t in triggers) and not any(
+                not casualty.isdisjoint(t.lemmas) for t in before
+            ) and any(not (_REPAIRS | _MEASURES).isdisjoint(t.lemmas) for t in before):
+                return a
         if token.lower not in _AFTER:
             continue
         if a > 0 and tokens[a - 1].lemma in _TIME_UNITS:
@@ -73,7 +84,6 @@ def retrospective(
             return None  # "After a drone attack, a fire broke out …"
         before = tokens[:a]
         strikes = [t for t in triggers if t.value]  # "fragments found after …" reports none
-        casualty = pack.killed | pack.injured
         hurt = any(not casualty.isdisjoint(t.lemmas) for t in before)
         later = tokens[a + 1 : a + 4]
         if not hurt and (
