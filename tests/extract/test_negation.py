@@ -81,3 +81,15 @@ def test_repairs_and_outage_schedules_after_strikes_report_none(text: str) -> No
 
 def test_a_strike_that_cut_power_is_still_reported() -> None:
     assert _reports("Через обстріл Харкова пошкоджено підстанцію.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Армія рф постійно обстрілює прикордонні села Сумщини.",
+        "За останній місяць ворог здійснив 35 обстрілів громади.",
+        "Russian troops regularly shell the border villages.",
+    ],
+)
+def test_habits_and_tallies_of_strikes_report_none(text: str) -> None:
+    assert not _reports(text)
