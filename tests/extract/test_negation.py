@@ -93,3 +93,8 @@ def test_a_strike_that_cut_power_is_still_reported() -> None:
 )
 def test_habits_and_tallies_of_strikes_report_none(text: str) -> None:
     assert not _reports(text)
+
+
+def test_a_negation_reaches_over_the_parties_it_names() -> None:
+    # "отказ" six words before the strike word: the parties stand between them.
+    assert not _reports("Стороны договорились о взаимном отказе России и Украины от ударов по ТЭЦ.")

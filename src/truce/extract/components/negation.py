@@ -72,7 +72,7 @@ def _negation(s: Sentence, pack: Pack) -> None:
     strong = False
     past_from = retrospective(tokens, text, pack, triggers, s.targets)
     for trig in triggers:
-        window = tokens[max(0, trig.start - 4) : trig.start]
+        window = tokens[max(0, trig.start - 6) : trig.start]
         # A negation in the clause before "after" or a comma is not this strike's.
         for k in range(len(window) - 1, -1, -1):
             gap = text[
