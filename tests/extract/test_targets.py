@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import only
 
 
@@ -52,3 +54,22 @@ def test_a_store_an_armed_force_owns_is_military() -> None:
     assert [t.value for s in doc.sentences for t in s.targets] == ["military"]
     doc = only("actors", "Дрон влучив у склад у Харкові.")
     assert [t.value for s in doc.sentences for t in s.targets] == ["civilian.industrial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("A missile hit a military infrastructure facility near Lviv.", "military"),
+        ("Shelling damaged a 330 kV high-voltage line.", "infrastructure.energy.grid"),
+        ("Ракета зруйнувала піцерію в центрі міста.", "civilian.commercial"),
+        ("Дрон атаковал фуру на трассе.", "civilian.vehicle"),
+        ("Уламки впали на подвір'я.", "civilian.residential"),
+    ],
+)
+def test_common_words_for_targets_are_known(text: str, code: str) -> None:
+    assert _targets(text) == [code]
+
+
+def test_the_body_that_informed_is_no_target() -> None:
+    text = "The City Council informed on 27 February, 2023, that shells hit two houses."
+    assert _targets(text) == ["civilian.residential"]
