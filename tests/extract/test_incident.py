@@ -41,3 +41,13 @@ def test_an_explosion_nowhere_named_is_none() -> None:
 def test_explosions_in_a_report_of_air_defence_at_work_are_none() -> None:
     doc = only("incident", "В Одессе прогремели взрывы. Работает ПВО.")
     assert doc.incident == []
+
+
+def test_an_attack_that_hit_nothing_and_hurt_no_one_is_none() -> None:
+    text = "Дрони атакували ТЕЦ у Сумах. Пошкоджень немає, ніхто не постраждав."
+    assert only("incident", text).incident == []
+
+
+def test_an_attack_with_no_damage_but_a_wounded_man_is_an_incident() -> None:
+    text = "Дрони атакували Суми. Пошкоджень немає, поранено чоловіка."
+    assert only("incident", text).incident != []
