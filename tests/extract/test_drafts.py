@@ -58,3 +58,7 @@ def test_a_place_already_named_keeps_its_target() -> None:
         "Russian troops also shelled Ochakiv."
     )
     assert _drafts(text) == [("Mykolaiv", "civilian.residential"), ("Ochakiv", None)]
+
+
+def test_a_kind_word_before_a_store_says_what_it_is() -> None:
+    assert _drafts("У Херсоні ЗСУ влучили по військових складах.") == [("Kherson", "military")]

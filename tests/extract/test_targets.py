@@ -73,3 +73,15 @@ def test_common_words_for_targets_are_known(text: str, code: str) -> None:
 def test_the_body_that_informed_is_no_target() -> None:
     text = "The City Council informed on 27 February, 2023, that shells hit two houses."
     assert _targets(text) == ["civilian.residential"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Ракета влучила в заклад освіти.", "civilian.education"),
+        ("Дрони зруйнували базу відпочинку.", "civilian"),
+        ("Снаряди прилетіли на територію полігону.", "military"),
+    ],
+)
+def test_a_phrase_names_the_target_before_its_head_word(text: str, code: str) -> None:
+    assert _targets(text) == [code]

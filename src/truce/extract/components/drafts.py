@@ -80,11 +80,14 @@ def _from_incident(doc: Doc) -> list[Draft]:
         targets: list[tuple[str | None, str | None]] = [
             (t.value, t.text)
             for k, t in enumerate(s.targets)
-            # "an enterprise of the transport infrastructure": the second says what it is
+            # "an enterprise of the transport infrastructure": the second says what it is;
+            # "військових складах", "a military warehouse": the first does
             if not (
                 t.value == "civilian.industrial"
-                and k + 1 < len(s.targets)
-                and s.targets[k + 1].start <= t.end + 1
+                and (
+                    (k + 1 < len(s.targets) and s.targets[k + 1].start <= t.end + 1)
+                    or (k > 0 and s.targets[k - 1].end == t.start)
+                )
             )
         ]
         if targets:
