@@ -98,3 +98,9 @@ def test_habits_and_tallies_of_strikes_report_none(text: str) -> None:
 def test_a_negation_reaches_over_the_parties_it_names() -> None:
     # "отказ" six words before the strike word: the parties stand between them.
     assert not _reports("Стороны договорились о взаимном отказе России и Украины от ударов по ТЭЦ.")
+
+
+def test_troops_before_any_strike_word_are_the_attacker_not_the_target() -> None:
+    text = "Троє людей поранені: російські військові поцілили у поштове відділення."
+    doc = only("negation", text)
+    assert [t.value for s in doc.sentences for t in s.targets] == ["civilian.commercial"]

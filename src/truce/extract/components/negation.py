@@ -135,8 +135,7 @@ def _negation(s: Sentence, pack: Pack) -> None:
         # attacker, not the target; a depot or an airfield is never the attacker.
         and not (
             t.value.startswith("military")
-            and s.trigger
-            and t.start < s.trigger_at
+            and any(start >= t.end and not blocked for start, blocked in blocked_at)
             and not pack.attacker_nouns.isdisjoint(tokens[t.end - 1].lemmas)
         )
     ]
