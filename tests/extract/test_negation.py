@@ -104,3 +104,9 @@ def test_troops_before_any_strike_word_are_the_attacker_not_the_target() -> None
     text = "Троє людей поранені: російські військові поцілили у поштове відділення."
     doc = only("negation", text)
     assert [t.value for s in doc.sentences for t in s.targets] == ["civilian.commercial"]
+
+
+def test_a_strike_noun_said_to_be_none_after_it_is_negated() -> None:
+    doc = only("negation", "Пострадавших и повреждений в жилом секторе нет.")
+    assert [t.value for s in doc.sentences for t in s.targets] == []
+    assert not _reports("Пошкоджень житлових будинків немає.")

@@ -40,6 +40,20 @@ _CLAUSE_START = cues("negation", "clause_start")
 _REPEL = cues("negation", "repel")
 
 
+_NONE_AFTER = cues("negation", "none_after")
+
+
+def _denied_after(tokens: list[Token], end: int, text: str) -> bool:
+    """Whether the strike noun's clause ends by saying there is none: "повреждений в
+    жилом секторе нет", "пошкоджень немає"."""
+    for k in range(end, min(len(tokens), end + 5)):
+        if any(m in text[tokens[k - 1].end : tokens[k].start] for m in ",;:—."):
+            return False
+        if tokens[k].lower in _NONE_AFTER:
+            return True
+    return False
+
+
 def _repelled(tokens: list[Token], start: int, end: int, text: str) -> bool:
     """Whether a repel verb stands beside the strike word in its clause ("силы ПВО
     отразили атаку", "атаку було відбито", "an attack … was repelled"): no hit."""
@@ -88,7 +102,7 @@ def _negation(s: Sentence, pack: Pack) -> None:
             # "School No. 24 shelled": a number sign, not a negation
             and not (text[t.end : t.end + 1] == "." and t.lower in ("no", "nos"))
             for t in window
-        )
+        ) or _denied_after(tokens, trig.end, text)
         # "Air defences destroyed 25 drones": an interception, no strike.
         blocked = negated or _intercepted(tokens, trig.start, trig.end, s, pack)
         blocked = blocked or _repelled(tokens, trig.start, trig.end, text)
