@@ -19,16 +19,21 @@ def incident_sentences(facts: list[Sentence]) -> list[Sentence]:
     # "Влучань не зафіксовано", "No hits or damage were recorded": a sentence must then
     # say what was hit, or who was hurt, to report a strike.
     no_hits = any(s.no_hits for s in facts)
-    return [
+    told = [
         s for s in facts
         if s.incident
         and (
             s.targets or s.killed or s.injured
             or (not no_hits and (s.regions or s.weapons or any(p.known for p in s.places)))
         )
-        # "a list of civilians killed in Mariupol" reports no strike by itself
-        and (not s.casualty_only or s.targets or s.weapons or s.actors)
     ]  # fmt: skip
+    # "a list of civilians killed in Mariupol" reports no strike by itself; a count of
+    # the hurt is a strike's when the report tells of one that no other sentence gives
+    # ("Дрони атакували Суми. Пошкоджень немає, поранено чоловіка").
+    found = [s for s in told if not s.casualty_only or s.targets or s.weapons or s.actors]
+    if not found and any(s.incident and not s.casualty_only for s in facts):
+        found = told
+    return found
 
 
 def rule_says_incident(facts: list[Sentence]) -> bool:
