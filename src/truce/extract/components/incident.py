@@ -3,9 +3,10 @@
 A sentence reports one when a strike word stands unnegated (`negation`) and it names
 what was hit, who was hurt, or (unless the report says nothing was hit) where or with
 what; an explosion counts at a place named, unless the report says air defence was at
-work. A report that says nothing was damaged and no one hurt reports none. A cause that is no attack ("a household gas leak") closes the report; a denial is
-about a strike by definition. The trained classifier ranks, never vetoes: its
-probability is the records' confidence.
+work. A report that says nothing was damaged and no one hurt reports none. A cause that
+is no attack ("a household gas leak") closes the report; a denial is about a strike by
+definition. The trained classifier ranks, never vetoes: its probability is the records'
+confidence.
 """
 
 from __future__ import annotations
@@ -50,16 +51,18 @@ def rule_is_sure(facts: list[Sentence]) -> bool:
 
 
 def _explosions(facts: list[Sentence], pack: Pack) -> None:
-    """"Взрывы прогремели в Кривом Роге", "An explosion occurred in Kharkiv": an explosion
-    at a place named is a strike reported, though nothing hit is named; not when the
+    """An explosion at a place named is a strike reported, though nothing hit is named
+    ("Взрывы прогремели в Кривом Роге", "An explosion occurred in Kharkiv"); not when the
     report says air defence was at work ("Працює ППО"): the explosions were its."""
     if not any(s.explosion is not None for s in facts) or any(
         pack.air_defence.find(s.tokens, s.text) for s in facts
     ):
         return
     for s in facts:
-        if s.explosion is not None and not s.trigger and (
-            s.regions or any(p.known for p in s.places)
+        if (
+            s.explosion is not None
+            and not s.trigger
+            and (s.regions or any(p.known for p in s.places))
         ):
             s.trigger, s.blocked, s.trigger_at = True, False, s.explosion
             s.casualty_only = False

@@ -97,12 +97,15 @@ def _negation(s: Sentence, pack: Pack) -> None:
             if window[k].lower in _CLAUSE_START or "," in gap:
                 window = window[k + 1 :]
                 break
-        negated = any(
-            not pack.blockers.isdisjoint(t.lemmas[:1])
-            # "School No. 24 shelled": a number sign, not a negation
-            and not (text[t.end : t.end + 1] == "." and t.lower in ("no", "nos"))
-            for t in window
-        ) or _denied_after(tokens, trig.end, text)
+        negated = (
+            any(
+                not pack.blockers.isdisjoint(t.lemmas[:1])
+                # "School No. 24 shelled": a number sign, not a negation
+                and not (text[t.end : t.end + 1] == "." and t.lower in ("no", "nos"))
+                for t in window
+            )
+            or _denied_after(tokens, trig.end, text)
+        )
         # "Air defences destroyed 25 drones": an interception, no strike.
         blocked = negated or _intercepted(tokens, trig.start, trig.end, s, pack)
         blocked = blocked or _repelled(tokens, trig.start, trig.end, text)

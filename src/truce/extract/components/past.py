@@ -57,9 +57,7 @@ def retrospective(
             and any(t.lower in _LAST for t in tokens[a + 1 : a + 3])
         ):
             return -1  # "over the past week", "за минулий тиждень": a tally
-        if token.lower in _SINCE and any(
-            t.lemma in _START for t in tokens[a + 1 : a + 3]
-        ):
+        if token.lower in _SINCE and any(t.lemma in _START for t in tokens[a + 1 : a + 3]):
             return -1  # "since the start of the invasion", "з початку вторгнення"
         if token.lower in _PERIOD_WORDS and a + 1 < len(tokens):
             month = tokens[a + 1]
@@ -72,9 +70,11 @@ def retrospective(
             # "restored power to villages cut off by shelling", "outage schedules apply
             # because of the attacks": the work or the measure is the news, not a strike.
             before = tokens[:a]
-            if not any(t.start < a for t in triggers) and not any(
-                not casualty.isdisjoint(t.lemmas) for t in before
-            ) and any(not (_REPAIRS | _MEASURES).isdisjoint(t.lemmas) for t in before):
+            if (
+                not any(t.start < a for t in triggers)
+                and not any(not casualty.isdisjoint(t.lemmas) for t in before)
+                and any(not (_REPAIRS | _MEASURES).isdisjoint(t.lemmas) for t in before)
+            ):
                 return a
         if token.lower not in _AFTER:
             continue
