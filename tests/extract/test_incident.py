@@ -51,3 +51,12 @@ def test_an_attack_that_hit_nothing_and_hurt_no_one_is_none() -> None:
 def test_an_attack_with_no_damage_but_a_wounded_man_is_an_incident() -> None:
     text = "Дрони атакували Суми. Пошкоджень немає, поранено чоловіка."
     assert only("incident", text).incident != []
+
+
+def test_strikes_by_drones_in_an_agreement_are_none() -> None:
+    text = "Соглашение распространяется на удары беспилотниками и военные действия на море."
+    assert only("incident", text).incident == []
+
+
+def test_a_strike_by_drones_is_an_incident() -> None:
+    assert only("incident", "Ночью нанесли удар беспилотниками.").incident != []

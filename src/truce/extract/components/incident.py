@@ -25,7 +25,9 @@ def incident_sentences(facts: list[Sentence]) -> list[Sentence]:
         if s.incident
         and (
             s.targets or s.killed or s.injured
-            or (not no_hits and (s.regions or s.weapons or any(p.known for p in s.places)))
+            or (not no_hits and (s.regions or any(p.known for p in s.places)))
+            # "the ceasefire covers strikes by drones": weapons named in talk are no strike
+            or (not no_hits and s.weapons and not s.talk)
         )
     ]  # fmt: skip
     # "a list of civilians killed in Mariupol" reports no strike by itself; a count of
