@@ -110,3 +110,18 @@ def test_a_strike_noun_said_to_be_none_after_it_is_negated() -> None:
     doc = only("negation", "Пострадавших и повреждений в жилом секторе нет.")
     assert [t.value for s in doc.sentences for t in s.targets] == []
     assert not _reports("Пошкоджень житлових будинків немає.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strike the bridge to Crimea now, Ukraine's envoy urged.",
+        "Удары по Киеву будут продолжены, пригрозил Медведев.",
+    ],
+)
+def test_a_strike_urged_or_threatened_in_a_closing_clause_reports_none(text: str) -> None:
+    assert not _reports(text)
+
+
+def test_a_closing_clause_that_only_says_who_reported_keeps_the_strike() -> None:
+    assert _reports("Russian drones struck a substation in Kharkiv, the governor said.")

@@ -13,6 +13,7 @@ from __future__ import annotations
 from truce.extract.components.past import retrospective
 from truce.extract.cues import cues
 from truce.extract.doc import Doc, Sentence
+from truce.extract.lexicon import Match
 from truce.extract.morphology import Token
 from truce.extract.packs import Pack
 
@@ -54,6 +55,22 @@ def _denied_after(tokens: list[Token], end: int, text: str) -> bool:
     return False
 
 
+_URGE = cues("negation", "urge")
+
+
+def _urged_after(tokens: list[Token], text: str, triggers: list[Match[bool]]) -> bool:
+    """Whether the sentence ends in a clause that urges or warns what it says before
+    ("Bomb Russia's bridge to Crimea, Ukraine urged", "…, — пригрозил Медведев"): what is
+    urged has not happened."""
+    last = 0
+    for k in range(1, len(tokens)):
+        if any(m in text[tokens[k - 1].end : tokens[k].start] for m in ",;:—"):
+            last = k
+    if last == 0 or any(t.start >= last for t in triggers):
+        return False
+    return any(not _URGE.isdisjoint(t.lemmas) for t in tokens[last:])
+
+
 def _repelled(tokens: list[Token], start: int, end: int, text: str) -> bool:
     """Whether a repel verb stands beside the strike word in its clause ("силы ПВО
     отразили атаку", "атаку було відбито", "an attack … was repelled"): no hit."""
@@ -85,6 +102,7 @@ def _negation(s: Sentence, pack: Pack) -> None:
     negated_at: list[tuple[int, bool]] = []
     strong = False
     past_from = retrospective(tokens, text, pack, triggers, s.targets)
+    urged = _urged_after(tokens, text, triggers)
     for trig in triggers:
         window = tokens[max(0, trig.start - 6) : trig.start]
         # A negation in the clause before "after" or a comma is not this strike's.
@@ -105,6 +123,7 @@ def _negation(s: Sentence, pack: Pack) -> None:
                 for t in window
             )
             or _denied_after(tokens, trig.end, text)
+            or urged
         )
         # "Air defences destroyed 25 drones": an interception, no strike.
         blocked = negated or _intercepted(tokens, trig.start, trig.end, s, pack)
