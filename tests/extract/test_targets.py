@@ -85,3 +85,16 @@ def test_the_body_that_informed_is_no_target() -> None:
 )
 def test_a_phrase_names_the_target_before_its_head_word(text: str, code: str) -> None:
     assert _targets(text) == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Беспилотники атаковали завод «Лукойла».", "infrastructure.energy.oil"),
+        ("Дрони атакували термінал компанії «Новатек».", "infrastructure.energy.gas"),
+        ("Drones hit a Rosneft plant.", "infrastructure.energy.oil"),
+        ("Drones hit a plant.", "civilian.industrial"),
+    ],
+)
+def test_an_energy_company_s_name_says_what_a_general_target_is(text: str, code: str) -> None:
+    assert _targets(text) == [code]

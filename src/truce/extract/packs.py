@@ -29,6 +29,7 @@ class Pack:
     lang: str
     targets: Lexicon[str]
     weapons: Lexicon[str]
+    companies: Lexicon[str]  # a company's name after a general target says its kind
     triggers: Lexicon[bool]
     talk: Lexicon[bool]
     actor_nouns: Lexicon[str]
@@ -80,6 +81,7 @@ def pack(lang: str) -> Pack:
         # NOT_TARGETS ("port city", "military administration") match as "" and are dropped.
         targets=Lexicon({**m["targets"], "": m["not_targets"]}, lang),
         weapons=Lexicon(m["weapons"], lang),
+        companies=Lexicon(m["companies"], lang),
         attacker_nouns=_lemmas(m["attacker_nouns"], lang),
         speech=_lemmas(m["speech_verbs"], lang),
         held=_lemmas(m["held_words"], lang),
