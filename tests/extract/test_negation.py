@@ -125,3 +125,16 @@ def test_a_strike_urged_or_threatened_in_a_closing_clause_reports_none(text: str
 
 def test_a_closing_clause_that_only_says_who_reported_keeps_the_strike() -> None:
     assert _reports("Russian drones struck a substation in Kharkiv, the governor said.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Large fire in Kharkiv after shelling.",
+        "Несколько сел Запорожской области остались без электричества после налета дронов.",
+        "Вогнем знищений житловий будинок.",
+        "Росіяни вбили на Донеччині двох мирних жителів.",
+    ],
+)
+def test_what_a_strike_left_and_whom_it_killed_report_it(text: str) -> None:
+    assert _reports(text)
