@@ -62,3 +62,9 @@ def test_a_place_already_named_keeps_its_target() -> None:
 
 def test_a_kind_word_before_a_store_says_what_it_is() -> None:
     assert _drafts("У Херсоні ЗСУ влучили по військових складах.") == [("Kherson", "military")]
+
+
+def test_whom_a_count_names_is_no_target_beside_a_strike_that_names_one() -> None:
+    # "работников магазина" says who was hurt; the houses say what was hit.
+    text = "Ракета попала в жилые дома в Херсоне. Ранены двое работников магазина."
+    assert _drafts(text) == [("Kherson", "civilian.residential")]

@@ -39,6 +39,7 @@ def _from_incident(doc: Doc) -> list[Draft]:
     pending: tuple[list[tuple[str | None, str | None]], int] | None = None
     placeless: set[int] = set()  # sentences whose targets a later one placed
     placed = False  # whether a sentence before said where
+    told = any(s.targets and not s.casualty_only for s in doc.incident)
     for s in doc.incident:
         has_place = current is not None and current.place is not None and not current.district
         # With a place already named, a district of it says nothing new; a district of
@@ -80,6 +81,11 @@ def _from_incident(doc: Doc) -> list[Draft]:
         targets: list[tuple[str | None, str | None]] = [
             (t.value, t.text)
             for k, t in enumerate(s.targets)
+            # A sentence that only counts the hurt names where they were ("killed in a
+            # car", "пострадала больница") when no strike sentence names what was hit;
+            # else its "wounded post office workers" or "taken to hospital" are no target.
+            if not s.casualty_only
+            or not (told or any(not _CARE.isdisjoint(w.lemmas) for w in s.tokens))
             # "an enterprise of the transport infrastructure": the second says what it is;
             # "військових складах", "a military warehouse": the first does
             if not (
