@@ -60,3 +60,8 @@ def test_strikes_by_drones_in_an_agreement_are_none() -> None:
 
 def test_a_strike_by_drones_is_an_incident() -> None:
     assert only("incident", "Ночью нанесли удар беспилотниками.").incident != []
+
+
+def test_a_drone_that_fell_and_damaged_nothing_is_none() -> None:
+    text = "У двір будинку в Києві впав безпілотник, вибуху та пошкоджень немає."
+    assert only("incident", text).incident == []

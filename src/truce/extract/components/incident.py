@@ -3,7 +3,7 @@
 A sentence reports one when a strike word stands unnegated (`negation`) and it names
 what was hit, who was hurt, or (unless the report says nothing was hit) where or with
 what; an explosion counts at a place named, unless the report says air defence was at
-work. A report that says nothing was damaged and no one hurt reports none. A cause that
+work. A report that says nothing was damaged and counts no one hurt reports none. A cause that
 is no attack ("a household gas leak") closes the report; a denial is about a strike by
 definition. The trained classifier ranks, never vetoes: its probability is the records'
 confidence.
@@ -79,13 +79,9 @@ def incident(doc: Doc) -> Doc:
         # A denial is about a strike by definition, though its words ("reports of a
         # strike … a fabrication") may read as no strike: what it names is what it denies.
         found = [s for s in facts if s.targets and (s.regions or any(p.known for p in s.places))]
-    # "Пострадавших и разрушений нет": an attack that hit nothing and hurt no one is
-    # reported as none, whatever it was aimed at.
-    unharmed = (
-        any(s.no_hits for s in facts)
-        and any(s.zero for s in facts)
-        and not any(s.killed or s.injured for s in facts)
-    )
+    # "Пострадавших и разрушений нет", "вибуху та пошкоджень немає": an attack that
+    # damaged nothing and hurt no one is reported as none, whatever it was aimed at.
+    unharmed = any(s.no_hits for s in facts) and not any(s.killed or s.injured for s in facts)
     if not found or unharmed or (any(s.accident for s in facts) and not denial):
         doc.incident, doc.closed = [], True  # "a leak from a household gas stove"
         return doc
