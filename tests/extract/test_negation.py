@@ -138,3 +138,8 @@ def test_a_closing_clause_that_only_says_who_reported_keeps_the_strike() -> None
 )
 def test_what_a_strike_left_and_whom_it_killed_report_it(text: str) -> None:
     assert _reports(text)
+
+
+def test_a_weapon_on_a_target_is_a_strike_told_without_a_verb() -> None:
+    assert _reports("A multiple launch rocket system on a residential area.")
+    assert not _reports("A multiple launch rocket system in a field.")

@@ -98,3 +98,8 @@ def test_a_phrase_names_the_target_before_its_head_word(text: str, code: str) ->
 )
 def test_an_energy_company_s_name_says_what_a_general_target_is(text: str, code: str) -> None:
     assert _targets(text) == [code]
+
+
+def test_areas_and_zones_of_a_kind_are_targets_of_that_kind() -> None:
+    assert _targets("Fire in an industrial area of Kharkiv.") == ["civilian.industrial"]
+    assert _targets("Shelling hit a commercial area.") == ["civilian.commercial"]

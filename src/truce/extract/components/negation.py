@@ -71,6 +71,22 @@ def _urged_after(tokens: list[Token], text: str, triggers: list[Match[bool]]) ->
     return any(not _URGE.isdisjoint(t.lemmas) for t in tokens[last:])
 
 
+_WEAPON_ON = cues("negation", "weapon_on")
+
+
+def _weapon_on_target(s: Sentence) -> None:
+    """A weapon "on" what was hit is a strike told without a verb, as terse lines and
+    captions put it: "MLRS barrage on a commercial area", "Cluster munitions on a
+    residential area"."""
+    tokens = s.tokens
+    for w in s.weapons:
+        if w.end < len(tokens) and tokens[w.end].lower in _WEAPON_ON:
+            if any(w.end < t.start <= w.end + 8 for t in s.targets):
+                s.trigger, s.blocked, s.trigger_at = True, False, w.start
+                s.casualty_only = False
+                return
+
+
 def _repelled(tokens: list[Token], start: int, end: int, text: str) -> bool:
     """Whether a repel verb stands beside the strike word in its clause ("силы ПВО
     отразили атаку", "атаку було відбито", "an attack … was repelled"): no hit."""
@@ -154,6 +170,8 @@ def _negation(s: Sentence, pack: Pack) -> None:
         blocked or not casualty_words.isdisjoint(tokens[start].lemmas)
         for start, blocked in blocked_at
     )
+    if not s.trigger and not any(negated for _, negated in negated_at):
+        _weapon_on_target(s)
     if s.trigger and pack.denials.find(tokens, text):
         s.trigger, s.blocked = False, True
 
