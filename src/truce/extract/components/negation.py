@@ -80,11 +80,14 @@ def _weapon_on_target(s: Sentence) -> None:
     residential area"."""
     tokens = s.tokens
     for w in s.weapons:
-        if w.end < len(tokens) and tokens[w.end].lower in _WEAPON_ON:
-            if any(w.end < t.start <= w.end + 8 for t in s.targets):
-                s.trigger, s.blocked, s.trigger_at = True, False, w.start
-                s.casualty_only = False
-                return
+        if (
+            w.end < len(tokens)
+            and tokens[w.end].lower in _WEAPON_ON
+            and any(w.end < t.start <= w.end + 8 for t in s.targets)
+        ):
+            s.trigger, s.blocked, s.trigger_at = True, False, w.start
+            s.casualty_only = False
+            return
 
 
 def _repelled(tokens: list[Token], start: int, end: int, text: str) -> bool:
@@ -170,8 +173,8 @@ def _negation(s: Sentence, pack: Pack) -> None:
         blocked or not casualty_words.isdisjoint(tokens[start].lemmas)
         for start, blocked in blocked_at
     )
-    if not s.trigger and not any(negated for _, negated in negated_at):
-        _weapon_on_target(s)
+    if not triggers:
+        _weapon_on_target(s)  # a strike word blocked is no strike told without one
     if s.trigger and pack.denials.find(tokens, text):
         s.trigger, s.blocked = False, True
 
