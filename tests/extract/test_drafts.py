@@ -68,3 +68,12 @@ def test_whom_a_count_names_is_no_target_beside_a_strike_that_names_one() -> Non
     # "работников магазина" says who was hurt; the houses say what was hit.
     text = "Ракета попала в жилые дома в Херсоне. Ранены двое работников магазина."
     assert _drafts(text) == [("Kherson", "civilian.residential")]
+
+
+def test_a_hospital_hit_is_a_target_and_one_the_hurt_were_taken_to_is_not() -> None:
+    assert _drafts("8 июля Россия нанесла удар по Украине. В Киеве пострадала больница.") == [
+        ("Kyiv", "civilian.healthcare")
+    ]
+    assert _drafts("A shell hit Kherson. A man was wounded and taken to the city hospital.") == [
+        ("Kherson", None)
+    ]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from truce.domain import covers
 from truce.extract.cues import cues
-from truce.extract.doc import Doc, Draft, Located, same_place
+from truce.extract.doc import Doc, Draft, Located, Sentence, same_place
 
 _CARE = cues("drafts", "care")
 
@@ -39,7 +39,7 @@ def _from_incident(doc: Doc) -> list[Draft]:
     pending: tuple[list[tuple[str | None, str | None]], int] | None = None
     placeless: set[int] = set()  # sentences whose targets a later one placed
     placed = False  # whether a sentence before said where
-    told = any(s.targets and not s.casualty_only for s in doc.incident)
+    hit_named = any(s.targets and not s.casualty_only for s in doc.incident)
     for s in doc.incident:
         has_place = current is not None and current.place is not None and not current.district
         # With a place already named, a district of it says nothing new; a district of
@@ -83,9 +83,8 @@ def _from_incident(doc: Doc) -> list[Draft]:
             for k, t in enumerate(s.targets)
             # A sentence that only counts the hurt names where they were ("killed in a
             # car", "пострадала больница") when no strike sentence names what was hit;
-            # else its "wounded post office workers" or "taken to hospital" are no target.
-            if not s.casualty_only
-            or not (told or any(not _CARE.isdisjoint(w.lemmas) for w in s.tokens))
+            # else its "wounded shop workers" or "taken to hospital" are no target.
+            if not s.casualty_only or not (hit_named or _taken_to_care(s, doc.pack.persons))
             # "an enterprise of the transport infrastructure": the second says what it is;
             # "військових складах", "a military warehouse": the first does
             if not (
@@ -140,6 +139,14 @@ def _from_incident(doc: Doc) -> list[Draft]:
             d for d in drafts if not (d.sentence in placeless and d.sentences == [d.sentence])
         ] or drafts
     return drafts
+
+
+def _taken_to_care(s: Sentence, persons: frozenset[str]) -> bool:
+    """Whether a sentence tells of people brought to a hospital ("A man was taken to the
+    city hospital"), not of a hospital hit ("пострадала детская больница")."""
+    return any(not _CARE.isdisjoint(t.lemmas) for t in s.tokens) and any(
+        not persons.isdisjoint(t.lemmas) for t in s.tokens
+    )
 
 
 def _deaths_elsewhere(doc: Doc, drafts: list[Draft]) -> None:
