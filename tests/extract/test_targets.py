@@ -103,3 +103,7 @@ def test_an_energy_company_s_name_says_what_a_general_target_is(text: str, code:
 def test_areas_and_zones_of_a_kind_are_targets_of_that_kind() -> None:
     assert _targets("Fire in an industrial area of Kharkiv.") == ["civilian.industrial"]
     assert _targets("Shelling hit a commercial area.") == ["civilian.commercial"]
+
+
+def test_a_fuel_store_is_an_oil_target_not_a_shop() -> None:
+    assert _targets("Drones hit a fuel store in Azov.") == ["infrastructure.energy.oil"]
