@@ -52,6 +52,8 @@ def test_a_target_word_inside_a_weapon_s_name_is_no_target() -> None:
 def test_a_store_an_armed_force_owns_is_military() -> None:
     doc = only("actors", "Ракети влучили у склади ЗСУ під Харковом.")
     assert [t.value for s in doc.sentences for t in s.targets] == ["military"]
+    doc = only("actors", "Уражено склад матеріально-технічного забезпечення окупантів.")
+    assert [t.value for s in doc.sentences for t in s.targets] == ["military"]
     doc = only("actors", "Дрон влучив у склад у Харкові.")
     assert [t.value for s in doc.sentences for t in s.targets] == ["civilian.industrial"]
 

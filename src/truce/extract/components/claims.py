@@ -38,7 +38,11 @@ def claimants_and_owners(s: Sentence, pack: Pack) -> None:
 
     owned: set[int] = set()
     forces: set[int] = set()  # the targets an armed force owns, by their first token
+    # Owners `actors` already set aside are forces' nouns ("склад окупантів").
+    nouns = list(s.owners)
     for t in s.targets:
+        if pack.lang != "en" and any(_of_target(s, t.end, at, pack.lang) for at, _ in nouns):
+            forces.add(t.start)
         k = t.start - 1
         if k >= 0:
             head, _, tail = tokens[k].lower.partition("-")
