@@ -1,11 +1,14 @@
 """Component `negation`: which strike word reports this sentence's strike, if any.
 
-A strike word is ruled out when a negation or a hypothetical stands before it in its
-clause ("no strike was reported", "would never attack"), when it only says what kind
-of weapon ("attack drones"), when it says what air defence did to drones ("destroyed 25
-drones"), when it tells of a past strike ("after last week's strikes", see `past`), and a
-weak one ("fell") when nothing hit is named. A denial ("reports … are a fabrication")
-rules out the sentence. Targets and weapons named in a negated clause are dropped.
+A strike word is ruled out when a negation, a hypothetical or a habit stands before it
+in its clause ("no strike was reported", "would never attack", "постійно обстрілює") or
+"нет" ends it ("повреждений … нет"), when a closing clause urges or threatens it ("…,
+Ukraine urged"), when it only says what kind of weapon ("attack drones"), when it says
+what air defence did ("destroyed 25 drones", "ПВО отразили атаку"), when it tells of a
+past strike ("after last week's strikes", see `past`), and a weak one ("fell") when
+nothing hit is named. A weapon "on" what was hit is a strike told without a verb. A
+denial ("reports … are a fabrication") rules out the sentence. Targets and weapons named
+in a negated clause are dropped.
 """
 
 from __future__ import annotations
