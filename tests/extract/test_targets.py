@@ -109,3 +109,10 @@ def test_areas_and_zones_of_a_kind_are_targets_of_that_kind() -> None:
 
 def test_a_fuel_store_is_an_oil_target_not_a_shop() -> None:
     assert _targets("Drones hit a fuel store in Azov.") == ["infrastructure.energy.oil"]
+
+
+def test_an_observation_post_eliminated_is_a_military_target_struck() -> None:
+    doc = only("negation", "Ukrainian forces eliminated a Russian observation post near Tokmak.")
+    assert [(s.incident, [t.value for t in s.targets]) for s in doc.sentences] == [
+        (True, ["military"])
+    ]
