@@ -40,3 +40,8 @@ def test_no_information_is_not_zero() -> None:
 def test_buses_and_ages_are_no_casualties() -> None:
     assert _counts("Fifty buses were damaged and a worker was killed.") == (1, None)
     assert _counts("A 54-year-old man was injured.") == (None, 1)
+
+
+def test_a_count_reported_before_its_casualty_word_is_read() -> None:
+    doc = only("casualties", "Three reported wounded after an artillery strike.")
+    assert [s.injured for s in doc.sentences] == [3]

@@ -67,6 +67,7 @@ class Sentence:
     trigger: bool = False
     trigger_at: int = 0
     blocked: bool = False
+    explosion: int | None = None  # an explosion word, blocked only for naming no target
     casualty_only: bool = False  # "five injured in hospital": no strike on the hospital
     negated_at: list[tuple[int, bool]] = field(default_factory=list)  # token index, negated
     # actors: token index, party; whose the target is ("склади окупантів"): the owners

@@ -45,6 +45,7 @@ class Pack:
     lang: str
     targets: Lexicon[str]
     weapons: Lexicon[str]
+    companies: Lexicon[str]  # a company's name after a general target says its kind
     triggers: Lexicon[bool]
     talk: Lexicon[bool]
     actor_nouns: Lexicon[str]
@@ -63,6 +64,8 @@ class Pack:
     not_after_place: frozenset[str]
     capital: frozenset[str]
     weak_triggers: frozenset[str]
+    explosions: frozenset[str]  # weak words that report a strike at a named place too
+    air_defence: Lexicon[bool]  # air defence at work: the explosions were its
     accidents: Lexicon[bool]
     no_hits: Lexicon[bool]
     # a "military" target word that, named before a strike word, is the attacker
@@ -101,6 +104,7 @@ def pack(lang: str) -> Pack:
         # NOT_TARGETS ("port city", "military administration") match as "" and are dropped.
         targets=Lexicon({**m["targets"], "": m["not_targets"]}, lang),
         weapons=Lexicon(m["weapons"], lang),
+        companies=Lexicon(m["companies"], lang),
         attacker_nouns=_lemmas(m["attacker_nouns"], lang),
         speech=_lemmas(m["speech_verbs"], lang),
         held=_lemmas(m["held_words"], lang),
@@ -137,6 +141,8 @@ def pack(lang: str) -> Pack:
         not_after_place=_lemmas(m["not_after_place"], lang),
         capital=_lemmas(m["capital"], lang),
         weak_triggers=_lemmas(m["weak_triggers"], lang),
+        explosions=_lemmas(m["explosions"], lang),
+        air_defence=Lexicon({True: m["air_defence"]}, lang),
         accidents=Lexicon({True: m["accidents"]}, lang),
         no_hits=Lexicon({True: m["no_hits"]}, lang),
     )

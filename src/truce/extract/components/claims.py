@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from truce.extract.cues import cues
 from truce.extract.doc import Sentence
+from truce.extract.lexicon import Match
 from truce.extract.morphology import may_be_genitive, part_of_speech
 from truce.extract.packs import Pack
 
@@ -17,6 +18,8 @@ _PASSIVE = cues("claims", "passive")
 _AGENT = cues("claims", "agent")  # "fired by …", "со стороны …": who struck
 # Punctuation that ends the phrase a claimant heads.
 _BREAKS = ",;:.()—–"
+# The kinds of target that are military when an armed force owns them ("склади ЗСУ").
+_MILITARY_WHEN_OWNED = cues("claims", "military_when_owned")
 
 
 def claimants_and_owners(s: Sentence, pack: Pack) -> None:
@@ -43,7 +46,12 @@ def claimants_and_owners(s: Sentence, pack: Pack) -> None:
         return False
 
     owned: set[int] = set()
+    forces: set[int] = set()  # the targets an armed force owns, by their first token
+    # Owners `actors` already set aside are forces' nouns ("склад окупантів").
+    nouns = list(s.owners)
     for t in s.targets:
+        if pack.lang != "en" and any(_of_target(s, t.end, at, pack.lang) for at, _ in nouns):
+            forces.add(t.start)
         k = t.start - 1
         if k >= 0:
             head, _, tail = tokens[k].lower.partition("-")
@@ -63,10 +71,19 @@ def claimants_and_owners(s: Sentence, pack: Pack) -> None:
             if pack.lang != "en" and _of_target(s, t.end, at, pack.lang):  # a genitive after it
                 s.owners.append((at, party))
                 owned.add(at)
+                forces.add(t.start)
     for at, party in s.actors:
         if _holds(s, at, pack) and at not in owned:  # "окупованому росіянами Мелітополі"
             s.owners.append((at, party))
             owned.add(at)
+    # "склади ЗСУ", "складам украинской армии": a store or works an armed force owns is
+    # a military one, whatever civilian kind its word alone would say.
+    s.targets = [
+        Match("military", t.start, t.end, t.text)
+        if t.start in forces and t.value in _MILITARY_WHEN_OWNED
+        else t
+        for t in s.targets
+    ]
     s.claimants = [(at, p) for at, p in s.actors if at not in owned and says(at)]
     claimed = {at for at, _ in s.claimants}
     s.actors = [(at, p) for at, p in s.actors if at not in owned and at not in claimed]

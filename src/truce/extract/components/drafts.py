@@ -1,7 +1,9 @@
 """Component `drafts`: one record in the making per place × target.
 
 Each sentence that reports a strike gives a draft per place it names (else the place
-named before it, else the report's own) and per target it names; two targets and two
+named before it, else the report's own) and per target it names (targets named before
+any place, "Drones attacked energy facilities. Damage in Belgorod and Kursk", with the
+places named next); two targets and two
 places in one sentence pair by clause ("a fuel depot in Kavkazskaya … and a fuel store
 in Azov"). A death in a settlement no draft covers is that settlement's own draft. A
 target with a more specific one at the same place is the same thing said twice.
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 from truce.domain import covers
 from truce.extract.cues import cues
-from truce.extract.doc import Doc, Draft, Located, same_place
+from truce.extract.doc import Doc, Draft, Located, Sentence, same_place
 
 _CARE = cues("drafts", "care")
 
@@ -34,6 +36,10 @@ def _from_incident(doc: Doc) -> list[Draft]:
     default = doc.default
     drafts: list[Draft] = []
     current = default
+    pending: tuple[list[tuple[str | None, str | None]], int] | None = None
+    placeless: set[int] = set()  # sentences whose targets a later one placed
+    placed = False  # whether a sentence before said where
+    hit_named = any(s.targets and not s.casualty_only for s in doc.incident)
     for s in doc.incident:
         has_place = current is not None and current.place is not None and not current.district
         # With a place already named, a district of it says nothing new; a district of
@@ -46,6 +52,7 @@ def _from_incident(doc: Doc) -> list[Draft]:
             or (current is not None and loc.place is None and loc.region == current.region)
         ]  # fmt: skip
         here = [loc for loc in mentioned if loc.place is not None]
+        own = bool(mentioned or s.regions)  # the sentence says where itself
         if not here:
             named = [Located(None, r.region, None, r.region.country, at=r.start) for r in s.regions]
             district = [loc for loc in mentioned if loc.place is None]
@@ -74,14 +81,29 @@ def _from_incident(doc: Doc) -> list[Draft]:
         targets: list[tuple[str | None, str | None]] = [
             (t.value, t.text)
             for k, t in enumerate(s.targets)
-            if not s.casualty_only
-            # "an enterprise of the transport infrastructure": the second says what it is
-            and not (
+            # A sentence that only counts the hurt names where they were ("killed in a
+            # car", "пострадала больница") when no strike sentence names what was hit;
+            # else its "wounded shop workers" or "taken to hospital" are no target.
+            if not s.casualty_only or not (hit_named or _taken_to_care(s, doc.pack.persons))
+            # "an enterprise of the transport infrastructure": the second says what it is;
+            # "військових складах", "a military warehouse": the first does
+            if not (
                 t.value == "civilian.industrial"
-                and k + 1 < len(s.targets)
-                and s.targets[k + 1].start <= t.end + 1
+                and (
+                    (k + 1 < len(s.targets) and s.targets[k + 1].start <= t.end + 1)
+                    or (k > 0 and s.targets[k - 1].end == t.start)
+                )
             )
         ]
+        if targets:
+            # "Ukraine attacked Russian energy facilities. The strikes caused damage in
+            # the Bryansk, Belgorod and Smolensk regions": targets named nowhere in
+            # particular are what was hit at the places the next sentence names.
+            pending = (targets, s.index) if not own and not placed else None
+        elif own and pending is not None:
+            targets, told = pending
+            placeless.add(told)
+        placed = placed or own
         targets = targets or [(None, None)]
         pairs = [(where, target) for where in here for target in targets]
         if len(here) > 1 and len(targets) > 1 and len(s.targets) == len(targets):
@@ -111,7 +133,20 @@ def _from_incident(doc: Doc) -> list[Draft]:
                 same = Draft(where, code, detail, s.index)
                 drafts.append(same)
             same.sentences.append(s.index)
+    if placeless:
+        # The targets are told at the places named after them, not at the report's own.
+        drafts = [
+            d for d in drafts if not (d.sentence in placeless and d.sentences == [d.sentence])
+        ] or drafts
     return drafts
+
+
+def _taken_to_care(s: Sentence, persons: frozenset[str]) -> bool:
+    """Whether a sentence tells of people brought to a hospital ("A man was taken to the
+    city hospital"), not of a hospital hit ("пострадала детская больница")."""
+    return any(not _CARE.isdisjoint(t.lemmas) for t in s.tokens) and any(
+        not persons.isdisjoint(t.lemmas) for t in s.tokens
+    )
 
 
 def _deaths_elsewhere(doc: Doc, drafts: list[Draft]) -> None:

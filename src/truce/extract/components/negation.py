@@ -1,11 +1,14 @@
 """Component `negation`: which strike word reports this sentence's strike, if any.
 
-A strike word is ruled out when a negation or a hypothetical stands before it in its
-clause ("no strike was reported", "would never attack"), when it only says what kind
-of weapon ("attack drones"), when it says what air defence did to drones ("destroyed 25
-drones"), when it tells of a past strike ("after last week's strikes", see `past`), and a
-weak one ("fell") when nothing hit is named. A denial ("reports … are a fabrication")
-rules out the sentence. Targets and weapons named in a negated clause are dropped.
+A strike word is ruled out when a negation, a hypothetical or a habit stands before it
+in its clause ("no strike was reported", "would never attack", "постійно обстрілює") or
+"нет" ends it ("повреждений … нет"), when a closing clause urges or threatens it ("…,
+Ukraine urged"), when it only says what kind of weapon ("attack drones"), when it says
+what air defence did ("destroyed 25 drones", "ПВО отразили атаку"), when it tells of a
+past strike ("after last week's strikes", see `past`), and a weak one ("fell") when
+nothing hit is named. A weapon "on" what was hit is a strike told without a verb. A
+denial ("reports … are a fabrication") rules out the sentence. Targets and weapons named
+in a negated clause are dropped.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 from truce.extract.components.past import retrospective
 from truce.extract.cues import cues
 from truce.extract.doc import Doc, Sentence
+from truce.extract.lexicon import Match
 from truce.extract.morphology import Token
 from truce.extract.packs import Pack
 
@@ -36,6 +40,69 @@ def _intercepted(tokens: list[Token], start: int, end: int, s: Sentence, pack: P
 
 
 _CLAUSE_START = cues("negation", "clause_start")
+# Verbs that say an attack was repelled ("ПВО отразили атаку", "the attack was repelled").
+_REPEL = cues("negation", "repel")
+
+
+_NONE_AFTER = cues("negation", "none_after")
+
+
+def _denied_after(tokens: list[Token], end: int, text: str) -> bool:
+    """Whether the strike noun's clause ends by saying there is none: "повреждений в
+    жилом секторе нет", "пошкоджень немає"."""
+    for k in range(end, min(len(tokens), end + 5)):
+        if any(m in text[tokens[k - 1].end : tokens[k].start] for m in ",;:—."):
+            return False
+        if tokens[k].lower in _NONE_AFTER:
+            return True
+    return False
+
+
+_URGE = cues("negation", "urge")
+
+
+def _urged_after(tokens: list[Token], text: str, triggers: list[Match[bool]]) -> bool:
+    """Whether the sentence ends in a clause that urges or warns what it says before
+    ("Bomb Russia's bridge to Crimea, Ukraine urged", "…, — пригрозил Медведев"): what is
+    urged has not happened."""
+    last = 0
+    for k in range(1, len(tokens)):
+        if any(m in text[tokens[k - 1].end : tokens[k].start] for m in ",;:—"):
+            last = k
+    if last == 0 or any(t.start >= last for t in triggers):
+        return False
+    return any(not _URGE.isdisjoint(t.lemmas) for t in tokens[last:])
+
+
+_WEAPON_ON = cues("negation", "weapon_on")
+
+
+def _weapon_on_target(s: Sentence) -> None:
+    """A weapon "on" what was hit is a strike told without a verb, as terse lines and
+    captions put it: "MLRS barrage on a commercial area", "Cluster munitions on a
+    residential area"."""
+    tokens = s.tokens
+    for w in s.weapons:
+        if (
+            w.end < len(tokens)
+            and tokens[w.end].lower in _WEAPON_ON
+            and any(w.end < t.start <= w.end + 8 for t in s.targets)
+        ):
+            s.trigger, s.blocked, s.trigger_at = True, False, w.start
+            s.casualty_only = False
+            return
+
+
+def _repelled(tokens: list[Token], start: int, end: int, text: str) -> bool:
+    """Whether a repel verb stands beside the strike word in its clause ("силы ПВО
+    отразили атаку", "атаку було відбито", "an attack … was repelled"): no hit."""
+    for k in [*range(start - 1, max(-1, start - 4), -1), *range(end, min(len(tokens), end + 4))]:
+        lo, hi = (k, start) if k < start else (end - 1, k)
+        if any(m in text[tokens[lo].end : tokens[hi].start] for m in ",;:—"):
+            continue
+        if not _REPEL.isdisjoint(tokens[k].lemmas):
+            return True
+    return False
 
 
 def negation(doc: Doc) -> Doc:
@@ -57,8 +124,9 @@ def _negation(s: Sentence, pack: Pack) -> None:
     negated_at: list[tuple[int, bool]] = []
     strong = False
     past_from = retrospective(tokens, text, pack, triggers, s.targets)
+    urged = _urged_after(tokens, text, triggers)
     for trig in triggers:
-        window = tokens[max(0, trig.start - 4) : trig.start]
+        window = tokens[max(0, trig.start - 6) : trig.start]
         # A negation in the clause before "after" or a comma is not this strike's.
         for k in range(len(window) - 1, -1, -1):
             gap = text[
@@ -69,18 +137,27 @@ def _negation(s: Sentence, pack: Pack) -> None:
             if window[k].lower in _CLAUSE_START or "," in gap:
                 window = window[k + 1 :]
                 break
-        negated = any(
-            not pack.blockers.isdisjoint(t.lemmas[:1])
-            # "School No. 24 shelled": a number sign, not a negation
-            and not (text[t.end : t.end + 1] == "." and t.lower in ("no", "nos"))
-            for t in window
+        negated = (
+            any(
+                not pack.blockers.isdisjoint(t.lemmas[:1])
+                # "School No. 24 shelled": a number sign, not a negation
+                and not (text[t.end : t.end + 1] == "." and t.lower in ("no", "nos"))
+                for t in window
+            )
+            or _denied_after(tokens, trig.end, text)
+            or urged
         )
-        # A weak word ("fell", "fire") reports a strike only beside what was hit.
-        blocked = negated or (not trig.value and not s.targets)
         # "Air defences destroyed 25 drones": an interception, no strike.
-        blocked = blocked or _intercepted(tokens, trig.start, trig.end, s, pack)
+        blocked = negated or _intercepted(tokens, trig.start, trig.end, s, pack)
+        blocked = blocked or _repelled(tokens, trig.start, trig.end, text)
         # "Power was restored in Kharkiv after last week's strikes": no new strike.
         blocked = blocked or (past_from is not None and trig.start > past_from)
+        # A weak word ("fell", "fire") reports a strike only beside what was hit; an
+        # explosion also at a place named (for `incident`, which knows the places).
+        if not blocked and not trig.value and not s.targets:
+            blocked = True
+            if s.explosion is None and not pack.explosions.isdisjoint(tokens[trig.start].lemmas):
+                s.explosion = trig.start
         blocked_at.append((trig.start, blocked))
         negated_at.append((trig.start, negated))
         if not blocked and (not s.trigger or (trig.value and not strong)):
@@ -99,6 +176,8 @@ def _negation(s: Sentence, pack: Pack) -> None:
         blocked or not casualty_words.isdisjoint(tokens[start].lemmas)
         for start, blocked in blocked_at
     )
+    if not triggers:
+        _weapon_on_target(s)  # a strike word blocked is no strike told without one
     if s.trigger and pack.denials.find(tokens, text):
         s.trigger, s.blocked = False, True
 
@@ -116,8 +195,7 @@ def _negation(s: Sentence, pack: Pack) -> None:
         # attacker, not the target; a depot or an airfield is never the attacker.
         and not (
             t.value.startswith("military")
-            and s.trigger
-            and t.start < s.trigger_at
+            and any(start >= t.end and not blocked for start, blocked in blocked_at)
             and not pack.attacker_nouns.isdisjoint(tokens[t.end - 1].lemmas)
         )
     ]

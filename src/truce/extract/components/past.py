@@ -15,12 +15,15 @@ from truce.extract.packs import Pack
 _AFTER = cues("past", "after")
 _LONG_UNITS = cues("past", "long_units")
 _START = cues("past", "start")
+_SINCE = cues("past", "since")
 _PERIOD_WORDS = cues("past", "period_words")
 _MONTH_NAMES = cues("past", "month_names")
 _TALLY_UNITS = cues("past", "tally_units")
 _LAST = cues("past", "last")
 # Work that follows a past strike: "restored power … after …" reports no new one.
 _REPAIRS = cues("past", "repairs")
+_MEASURES = cues("past", "measures")
+_BECAUSE = cues("past", "because")
 _TIME_UNITS = cues("past", "time_units")
 # What a strike leaves behind, said before "after": the strike is this report's news.
 _CONSEQUENCES = cues("past", "consequences")
@@ -54,16 +57,25 @@ def retrospective(
             and any(t.lower in _LAST for t in tokens[a + 1 : a + 3])
         ):
             return -1  # "over the past week", "за минулий тиждень": a tally
-        if token.lower in ("since", "з", "с") and any(
-            t.lemma in _START for t in tokens[a + 1 : a + 3]
-        ):
+        if token.lower in _SINCE and any(t.lemma in _START for t in tokens[a + 1 : a + 3]):
             return -1  # "since the start of the invasion", "з початку вторгнення"
         if token.lower in _PERIOD_WORDS and a + 1 < len(tokens):
             month = tokens[a + 1]
             named = month.lemma in _MONTH_NAMES and (month.capitalised or pack.lang != "en")
             if named or (token.lower == "since" and month.lower == "then"):
                 return -1  # "In September 2024, 208 civilians were killed", "з березня"
+    casualty = pack.killed | pack.injured
     for a, token in enumerate(tokens):
+        if token.lower in _BECAUSE and a > 0:
+            # "restored power to villages cut off by shelling", "outage schedules apply
+            # because of the attacks": the work or the measure is the news, not a strike.
+            before = tokens[:a]
+            if (
+                not any(t.start < a for t in triggers)
+                and not any(not casualty.isdisjoint(t.lemmas) for t in before)
+                and any(not (_REPAIRS | _MEASURES).isdisjoint(t.lemmas) for t in before)
+            ):
+                return a
         if token.lower not in _AFTER:
             continue
         if a > 0 and tokens[a - 1].lemma in _TIME_UNITS:
@@ -72,7 +84,6 @@ def retrospective(
             return None  # "After a drone attack, a fire broke out …"
         before = tokens[:a]
         strikes = [t for t in triggers if t.value]  # "fragments found after …" reports none
-        casualty = pack.killed | pack.injured
         hurt = any(not casualty.isdisjoint(t.lemmas) for t in before)
         later = tokens[a + 1 : a + 4]
         if not hurt and (

@@ -37,15 +37,51 @@ def _attribution(tokens: list[Token], target: Match[str], text: str, struck: set
     return not any(lo <= k < hi for k in struck)
 
 
+# Kinds of target a company's name after it makes precise: "завод «Роснефти»".
+_COMPANY_KINDS = cues("targets", "company_kinds")
+
+
+def _companies(s: Sentence, pack: Pack) -> None:
+    """A target of a general kind followed by an energy company's name is of the
+    company's kind: "завод «Роснефти»", "термінал компанії «Новатек»", "a Lukoil plant"."""
+    found = pack.companies.find(s.tokens, s.text)
+    if not found:
+        return
+    s.targets = [
+        next(
+            (
+                Match(c.value, t.start, t.end, t.text)
+                for c in found
+                if t.end <= c.start <= t.end + 2 or c.end == t.start
+            ),
+            t,
+        )
+        if t.value in _COMPANY_KINDS
+        else t
+        for t in s.targets
+    ]
+
+
 def targets(doc: Doc) -> Doc:
     for s in doc.sentences:
         _targets(s, doc.pack)
+        _companies(s, doc.pack)
     return doc
 
 
 def weapons(doc: Doc) -> Doc:
     for s in doc.sentences:
         s.weapons = doc.pack.weapons.find(s.tokens, s.text)
+        # "an unmanned aerial vehicle", "a multiple launch rocket system": a target word
+        # inside a longer weapon's name is part of the weapon, not what was hit.
+        s.targets = [
+            t
+            for t in s.targets
+            if not any(
+                w.start <= t.start and t.end <= w.end and w.end - w.start > t.end - t.start
+                for w in s.weapons
+            )
+        ]
     return doc
 
 
