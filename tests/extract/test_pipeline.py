@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from truce.errors import BadInput
 from truce.extract import PIPELINE, extract, pipeline_components
+from truce.extract.doc import Doc
+from truce.extract.pipeline import Pipeline
 
 from .conftest import report
 
@@ -42,3 +45,12 @@ def test_the_whole_run_gives_what_extract_gives() -> None:
     assert PIPELINE.run(report(TEXT)).records == extract(report(TEXT))
     [record] = extract(report(TEXT))
     assert (record.place, record.perpetrator, record.injured) == ("Kharkiv", "RU", 2)
+
+
+def test_a_component_that_fails_names_the_report_and_itself() -> None:
+    def broken(doc: Doc) -> Doc:
+        raise ValueError("invalid literal for int()")
+
+    pipeline = Pipeline((*PIPELINE.components[:1], ("broken", broken)))
+    with pytest.raises(BadInput, match=r"report 'r1': the extractor's 'broken' component"):
+        pipeline.run(report("Drones hit a substation in Sumy."))

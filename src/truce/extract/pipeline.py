@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC
 
 from truce.domain import GeoPrecision, Incident, Occurrence, Report, TimePrecision
+from truce.errors import BadInput, TruceError
 from truce.extract.components.actors import actors
 from truce.extract.components.attribution import attribution
 from truce.extract.components.casualties import casualties
@@ -56,7 +57,19 @@ class Pipeline:
             raise ValueError(f"no component {until!r}; the components are {self.names}")
         doc = Doc(report)
         for name, component in self.components:
-            doc = component(doc)
+            try:
+                doc = component(doc)
+            except TruceError:
+                raise
+            except Exception as error:
+                # A bug, but one text must not end a batch in a traceback: say which
+                # report and component, so it can be reported and the rest read.
+                raise BadInput(
+                    f"report '{report.id}': the extractor's '{name}' component failed"
+                    f" on this text ({type(error).__name__}: {error}); this is a bug"
+                    " in truce, please report it with the text",
+                    field="text",
+                ) from error
             if name == until or doc.closed:
                 break
         return doc

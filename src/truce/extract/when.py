@@ -335,7 +335,8 @@ def resolve(mentions: list[TimeMention], published: datetime, lang: str) -> When
             if 0 <= hour < 24 and 0 <= minute < 60:
                 clock = time(hour, minute)
         elif kind == "ago" and clock is None:
-            hours = {"an": 1, "one": 1, "two": 2, "three": 3}.get(g[0] or "")
+            # The patterns match in any case: "An hour ago" opening a sentence.
+            hours = {"an": 1, "one": 1, "two": 2, "three": 3}.get((g[0] or "").lower())
             back = published - timedelta(hours=hours if hours is not None else int(g[0] or 0))
             anchor, clock, clock_precision = (
                 back.date(),
