@@ -5,8 +5,9 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.concurrency import run_in_threadpool
@@ -136,6 +137,24 @@ def _store(request: Request) -> Store:
 
 
 Filters = Annotated[FacetQuery, Depends()]
+T = TypeVar("T")
+
+
+async def _faceted(
+    request: Request,
+    filters: FacetQuery,
+    agreement: str | None,
+    answer: Callable[[Store, str, Facets], T],
+) -> T:
+    """`answer` for the request's agreement and facets, off the event loop (the index
+    may be brought up to date first, which reads and writes the database)."""
+
+    def work() -> T:
+        store = _store(request)
+        agreement_id, facets = filters.resolve(store, agreement)
+        return answer(store, agreement_id, facets)
+
+    return await run_in_threadpool(work)
 
 
 @router.get(
@@ -168,13 +187,7 @@ async def get_compliance(
 ) -> dict[str, Any]:
     """`rows`: `[version position, perpetrator, verdict position, count]` for every
     version (the `version` and `verdict` filters do not apply here)."""
-
-    def work() -> dict[str, Any]:
-        store = _store(request)
-        agreement_id, facets = filters.resolve(store, agreement)
-        return {"rows": overview.compliance(store, agreement_id, facets)}
-
-    return await run_in_threadpool(work)
+    return {"rows": await _faceted(request, filters, agreement, overview.compliance)}
 
 
 @router.get(
@@ -190,13 +203,7 @@ async def get_timeline(
     agreement: AgreementQuery = None,
 ) -> dict[str, Any]:
     """`rows`: `[day or null, perpetrator, verdict position, count]`."""
-
-    def work() -> dict[str, Any]:
-        store = _store(request)
-        agreement_id, facets = filters.resolve(store, agreement)
-        return {"rows": overview.timeline(store, agreement_id, facets)}
-
-    return await run_in_threadpool(work)
+    return {"rows": await _faceted(request, filters, agreement, overview.timeline)}
 
 
 @router.get(
@@ -217,12 +224,10 @@ async def get_incident_page(
     "perpetrator", "target", "verdict", "reason", "map_precision"}]}`, in the order the
     incidents occurred; `map_precision` null means not on the map."""
 
-    def work() -> dict[str, Any]:
-        store = _store(request)
-        agreement_id, facets = filters.resolve(store, agreement)
+    def page(store: Store, agreement_id: str, facets: Facets) -> dict[str, Any]:
         return overview.incident_page(store, agreement_id, facets, limit=limit, offset=offset)
 
-    return await run_in_threadpool(work)
+    return await _faceted(request, filters, agreement, page)
 
 
 @router.get(
@@ -241,12 +246,10 @@ async def get_map(
     """`cells`: `{"lat", "lon", "count", "verdicts": [per verdict], "incident" (the id
     when the cell holds one), "precision", "box": [south, west, north, east]}`."""
 
-    def work() -> dict[str, Any]:
-        store = _store(request)
-        agreement_id, facets = filters.resolve(store, agreement)
-        return {"cells": overview.map_cells(store, agreement_id, facets, zoom)}
+    def cells(store: Store, agreement_id: str, facets: Facets) -> list[dict[str, Any]]:
+        return overview.map_cells(store, agreement_id, facets, zoom)
 
-    return await run_in_threadpool(work)
+    return {"cells": await _faceted(request, filters, agreement, cells)}
 
 
 @router.get(
