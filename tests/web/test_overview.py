@@ -25,6 +25,11 @@ def listed(store: Store, **facets: object) -> list[tuple[str, int]]:
     return [(row.incident, row.reason) for row in rows]
 
 
+def seed(store: Store, seed_case: Path) -> None:
+    import_terms(store, seed_case / "terms.yaml")
+    import_incidents(store, seed_case / "incidents.csv")
+
+
 def fresh(db_url: str, seed_case: Path) -> list[tuple[str, int]]:
     """What a store holding the same data lists when its index is built from nothing."""
     with Store(db_url) as store:
@@ -38,8 +43,7 @@ def test_writes_after_the_index_was_built_show_as_if_it_were_built_again(
     db_url: str, seed_case: Path
 ) -> None:
     with Store(db_url) as store:
-        import_terms(store, seed_case / "terms.yaml")
-        import_incidents(store, seed_case / "incidents.csv")
+        seed(store, seed_case)
         before = listed(store)
         first = before[0][0]
 
@@ -66,8 +70,7 @@ def test_changed_terms_rule_every_incident_again(
     db_url: str, seed_case: Path, tmp_path: Path
 ) -> None:
     with Store(db_url) as store:
-        import_terms(store, seed_case / "terms.yaml")
-        import_incidents(store, seed_case / "incidents.csv")
+        seed(store, seed_case)
         before = listed(store)
         text = (seed_case / "terms.yaml").read_text("utf-8")
         narrowed = tmp_path / "terms.yaml"
@@ -89,8 +92,7 @@ def test_a_fill_that_bypasses_the_trail_builds_the_index_again(
     db_url: str, seed_case: Path
 ) -> None:
     with Store(db_url) as store:
-        import_terms(store, seed_case / "terms.yaml")
-        import_incidents(store, seed_case / "incidents.csv")
+        seed(store, seed_case)
         before = listed(store)
         # An incident written straight into the table, as a bulk fill would.
         row = dict(

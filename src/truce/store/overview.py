@@ -13,14 +13,14 @@ import json
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
 
 from truce.domain import Incident
 from truce.store import schema
-from truce.store.rows import incident_from_row
+from truce.store.rows import incident_from_row, naive_utc, utc_now
 
 ZOOM = 20
 WORLD = 256 * 2**ZOOM  # pixels across the world at zoom 20
@@ -40,13 +40,9 @@ _NOT_INCIDENTS = frozenset({"commitment.save", "account.save", "user.add", "user
 def sort_key(occurred_from: datetime | None, incident_id: str) -> str:
     """The incident's place in `Store.incidents()` as one string: occurred first (naive
     UTC), unknown times last, then the id, all compared byte by byte."""
-    if occurred_from is None:
+    instant = naive_utc(occurred_from)  # as the store keeps `occurred_from`
+    if instant is None:
         return "1" + incident_id
-    instant = (
-        occurred_from.astimezone(UTC).replace(tzinfo=None)
-        if occurred_from.tzinfo
-        else occurred_from
-    )
     return "0" + instant.isoformat(timespec="microseconds") + " " + incident_id
 
 
@@ -54,13 +50,14 @@ def stamp_of(seq: int, count: int) -> str:
     return f"audit:{seq};incidents:{count}"
 
 
-def stamp_seq(stamp: str) -> int | None:
-    """The audit entry a stamp was taken at (None if it is not a stamp of `stamp_of`)."""
-    head = stamp.split(";", 1)[0]
-    if not head.startswith("audit:"):
+def stamp_parts(stamp: str) -> tuple[int, int] | None:
+    """The audit entry a stamp was taken at and the incidents stored then (None if it
+    is not a stamp of `stamp_of`)."""
+    audit, _, incidents = stamp.partition(";")
+    if not (audit.startswith("audit:") and incidents.startswith("incidents:")):
         return None
     try:
-        return int(head.removeprefix("audit:"))
+        return int(audit.removeprefix("audit:")), int(incidents.removeprefix("incidents:"))
     except ValueError:
         return None
 
@@ -266,7 +263,7 @@ class DashboardIndex:
                 "agreement_id": agreement_id,
                 "stamp": stamp,
                 "versions": list(versions),
-                "built_at": datetime.now(UTC).replace(tzinfo=None),
+                "built_at": utc_now(),
             },
         )
 

@@ -26,7 +26,7 @@ from truce.store.overview import (
     IndexedRow,
     map_pixel,
     sort_key,
-    stamp_seq,
+    stamp_parts,
 )
 from truce.web.dashboard import (
     COLUMNS,
@@ -106,10 +106,10 @@ def ensure_index(store: Store, agreement_id: str) -> list[str]:
         built = index.built(agreement_id)
         if built is not None and built[0] == stamp:
             return built[1]
-        seq = stamp_seq(built[0]) if built is not None else None
-        if seq is not None:
-            most = max(1000, store.count_incidents() // 10)
-            touched = index.touched_since(agreement_id, seq, most=most)
+        then, now = stamp_parts(built[0]) if built is not None else None, stamp_parts(stamp)
+        if then is not None and now is not None:
+            most = max(1000, now[1] // 10)
+            touched = index.touched_since(agreement_id, then[0], most=most)
             if touched is not None:
                 versions = _refresh(store, index, agreement_id, stamp, touched)
                 if versions is not None:
